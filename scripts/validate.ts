@@ -1,0 +1,85 @@
+/**
+ * npm run validate -- <exports-dir> [--json]
+ *
+ * Checks every export file of a folder (the layout of public/) with the app's own schemas and the
+ * cross-file checks of src/loaders/validate, the same code the page runs on a picked folder.
+ * Prints `file › JSON path: message` per problem, grouped by file, and a summary line (or, with
+ * --json, one JSON report). Exit code: 1 on errors, 0 with warnings only, 2 on a usage error.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import { formatReport } from '../src/loaders/validate/format-report.ts'
+import { countBySeverity } from '../src/loaders/validate/problem.ts'
+import { type ExportReport, validateExports } from '../src/loaders/validate/validate-files.ts'
+
+const USAGE = 'usage: npm run validate -- <exports-dir> [--json]'
+
+/** Every .json file under the folder, by path relative to it ("races/1101/sessions.json"). */
+export function readExportFolder(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  // UTF-8 with the BOM dropped, as a browser's fetch().text() and File.text() read it.
+  const decoder = new TextDecoder('utf-8')
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile() && entry.name.endsWith('.json')) {
+        files.set(relative(dir, path).split(sep).join('/'), decoder.decode(readFileSync(path)))
+      }
+    }
+  }
+  walk(dir)
+  return files
+}
+
+export interface ValidateRun {
+  report: ExportReport
+  seconds: number
+}
+
+export function validateFolder(dir: string): ValidateRun {
+  const started = performance.now()
+  const report = validateExports(readExportFolder(dir))
+  return { report, seconds: (performance.now() - started) / 1000 }
+}
+
+/** The --json output: counts, then every problem ({file, path, severity, message, tab?}). */
+export function jsonReport(dir: string, run: ValidateRun): string {
+  const { errors, warnings } = countBySeverity(run.report.problems)
+  return JSON.stringify(
+    {
+      dir,
+      ok: errors === 0,
+      errors,
+      warnings,
+      counts: run.report.counts,
+      races: run.report.races.map((race) => race.raceId),
+      problems: run.report.problems,
+    },
+    null,
+    2,
+  )
+}
+
+function main(args: string[]): number {
+  const json = args.includes('--json')
+  const rest = args.filter((arg) => arg !== '--json')
+  const unknown = rest.find((arg) => arg.startsWith('-'))
+  if (unknown || rest.length !== 1 || !rest[0]) {
+    console.error(unknown ? `validate: unknown option ${unknown}\n${USAGE}` : USAGE)
+    return 2
+  }
+  const dir = resolve(rest[0])
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`validate: ${rest[0]}: no such folder\n${USAGE}`)
+    return 2
+  }
+  const run = validateFolder(dir)
+  console.log(json ? jsonReport(rest[0], run) : formatReport(run.report, run.seconds))
+  return countBySeverity(run.report.problems).errors > 0 ? 1 : 0
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  process.exitCode = main(process.argv.slice(2))
+}

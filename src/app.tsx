@@ -1,0 +1,181 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect } from 'react'
+import { OfflineBanner } from './components/offline-banner.tsx'
+import { TablePlaceholder } from './components/table-placeholder.tsx'
+import { I18nProvider, useI18n } from './i18n/i18n.tsx'
+import { type Lang, parseLang } from './i18n/messages.ts'
+import { closeLocalFolder } from './loaders/data-source.ts'
+import { useEmbedProtocol } from './pages/embed.ts'
+import { Link, VIEW_RESET } from './pages/link.tsx'
+import { RacePage } from './pages/race-page.tsx'
+import { type Theme, useTheme } from './pages/theme.ts'
+import { navigate, useUrlParams } from './pages/url-state.ts'
+import { useOnline } from './pages/use-online.ts'
+
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Retry network trouble with backoff, never a file that answered wrongly.
+        retry: (count, error) => count < 2 && isTransient(error),
+        // Exponential: 1 s, then 2 s (capped at 8 s), so a flaky network gets time to recover.
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        staleTime: 60_000,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}
+
+function isTransient(error: unknown): boolean {
+  const kind = (error as { kind?: string } | null)?.kind
+  return kind === 'network' || kind === 'timeout'
+}
+
+// Lazy: only the race page, the view fans land on from a GP page, is in the first bundle; the
+// league code (schemas, pages, league.css), the season and the index load when opened.
+const LeagueView = lazy(() =>
+  import('./pages/league-view.tsx').then((module) => ({ default: module.LeagueView })),
+)
+const SeasonPage = lazy(() =>
+  import('./pages/season-page.tsx').then((module) => ({ default: module.SeasonPage })),
+)
+const IndexPage = lazy(() =>
+  import('./pages/index-page.tsx').then((module) => ({ default: module.IndexPage })),
+)
+
+// Lazy: the editors' folder view (validator, report) stays out of the fans' bundle.
+const LocalFolderView = lazy(() =>
+  import('./pages/local-folder-page.tsx').then((module) => ({ default: module.LocalFolderView })),
+)
+
+/** `?local=1`: the pages read an export folder opened in the browser (the editors' preview). */
+function View({ params }: { params: URLSearchParams }) {
+  const client = useQueryClient()
+  if (params.get('local') === '1') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <LocalFolderView params={params}>
+          <PublishedView params={params} />
+        </LocalFolderView>
+      </Suspense>
+    )
+  }
+  // Left the folder view (back button, "close"): the published files again, nothing cached.
+  closeLocalFolder(client)
+  return <PublishedView params={params} />
+}
+
+/** Picks the view from the URL: league, race, season or the index. */
+function PublishedView({ params }: { params: URLSearchParams }) {
+  if (params.get('league')) {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <LeagueView params={params} />
+      </Suspense>
+    )
+  }
+  const race = params.get('race')
+  const season = params.get('season')
+  if (race) return <RacePage key={race} raceId={race} params={params} />
+  return (
+    <Suspense fallback={<TablePlaceholder />}>
+      {season ? <SeasonPage key={season} year={season} params={params} /> : <IndexPage />}
+    </Suspense>
+  )
+}
+
+function LanguageSwitch({ lang }: { lang: Lang }) {
+  const { t } = useI18n()
+  return (
+    <nav className="switch" aria-label={t('language')}>
+      {(['fr', 'en'] as const).map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={code === lang}
+          onClick={() => navigate({ lang: code === 'fr' ? null : code }, { replace: true })}
+        >
+          {code.toUpperCase()}
+        </button>
+      ))}
+    </nav>
+  )
+}
+
+const THEME_LABEL: Record<Theme, 'themeAuto' | 'themeLight' | 'themeDark'> = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  dark: 'themeDark',
+}
+const NEXT_THEME: Record<Theme, Theme> = { auto: 'light', light: 'dark', dark: 'auto' }
+
+/** One button cycling Auto → Clair → Sombre; it says the current choice. */
+function ThemeSwitch() {
+  const { t } = useI18n()
+  const [theme, setTheme] = useTheme()
+  return (
+    <button type="button" className="theme-button" onClick={() => setTheme(NEXT_THEME[theme])}>
+      <span aria-hidden="true">◐ </span>
+      {t('themeChoice', { value: t(THEME_LABEL[theme]) })}
+    </button>
+  )
+}
+
+function Shell() {
+  const params = useUrlParams()
+  const lang = parseLang(params.get('lang'))
+  const embed = params.get('embed') === '1'
+  useEmbedProtocol(embed)
+  const network = useOnline()
+  useEffect(() => {
+    document.documentElement.lang = lang
+    document.documentElement.classList.toggle('embed', embed)
+  }, [lang, embed])
+  return (
+    <I18nProvider lang={lang}>
+      {!embed && <SiteHeader lang={lang} />}
+      <main id="content">
+        {!network.online && <OfflineBanner onRetry={network.retry} />}
+        <View params={params} />
+      </main>
+      {!embed && <SiteFooter />}
+    </I18nProvider>
+  )
+}
+
+function SiteHeader({ lang }: { lang: Lang }) {
+  const { t } = useI18n()
+  return (
+    <header className="site-header">
+      <a className="skip" href="#content">
+        {t('skipToContent')}
+      </a>
+      <Link to={VIEW_RESET} className="brand">
+        {t('appName')}
+      </Link>
+      <div className="switches">
+        <ThemeSwitch />
+        <LanguageSwitch lang={lang} />
+      </div>
+    </header>
+  )
+}
+
+function SiteFooter() {
+  const { t } = useI18n()
+  return (
+    <footer className="site-footer">
+      <p>{t('attribution')}</p>
+    </footer>
+  )
+}
+
+export function App({ client }: { client: QueryClient }) {
+  return (
+    <QueryClientProvider client={client}>
+      <Shell />
+    </QueryClientProvider>
+  )
+}

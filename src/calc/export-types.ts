@@ -1,0 +1,151 @@
+/**
+ * The export format v3.1 → v3.2 (seed 000), as the app sees it after loading: field names
+ * and nullability exactly as exported; session codes already normalized.
+ */
+
+export interface RaceMeta {
+  race_id: number
+  year: number
+  round: number
+  circuit: string
+  country: string
+  gp_name: string
+  /** YYYY-MM-DD */
+  date: string
+  laps_total: number | null
+  weather: string | null
+}
+
+export interface SessionRow {
+  driver_id: number
+  driver_name: string
+  team: string
+  engine: string | null
+  position: number | null
+  /** The export's text form, e.g. "1:22.456"; in RACE rows the race time of the classified. */
+  best_lap_time_raw: string | null
+  best_lap_ms: number | null
+  laps: number | null
+  /** Lap on which the best time was set (FL). */
+  lap_release: number | null
+  /** "+4.128", "+1 lap", or a retirement reason such as "Accident". */
+  delta: string | null
+  /** Retirement or classification status: ab, nc, np, nq, dsq… (null when classified). */
+  status: string | null
+  source_name: string
+  /** GRID only: laps run over Q1–Q4 when the export carries it; otherwise computed. */
+  total_laps_q?: number | null | undefined
+}
+
+export interface Session {
+  /** Normalized: GRILLE→GRID, COURSE→RACE, MT→FL; unknown codes kept. */
+  code: string
+  rows: SessionRow[]
+}
+
+export interface SessionsFile {
+  meta: RaceMeta
+  sessions: Session[]
+}
+
+export interface PerfTimeEntry {
+  driver_id: number
+  driver_name: string
+  team: string
+  best_ms: number
+  best_session: string
+  /** 100.37 means 0.37 % slower than the global best. */
+  pct_vs_best: number
+  rank: number
+}
+
+export interface PerfTimeFile {
+  meta: { race_id: number; year: number; round: number }
+  best_times: PerfTimeEntry[]
+  global_best: { driver_id: number; driver_name: string; best_ms: number } | null
+}
+
+/** Resume rows carry pos_<session> / pct_<session> for every session (pos_el1, pct_q2…). */
+export interface ResumeRow {
+  driver_id: number
+  driver_name: string
+  team: string
+  pos_race: number | null
+  perf_pos: number | null
+  perf_pct: number | null
+  ab_mec: 0 | 1 | null
+  ab_pil: 0 | 1 | null
+  laps_total: number | null
+  laps_top1: number | null
+  laps_top3: number | null
+  laps_top6: number | null
+  laps_top10: number | null
+  lead_laps: number | null
+  lead_km: number | null
+  /** pos_<code> and pct_<code> by lower-case session code, e.g. positions.el1. */
+  positions: Record<string, number | null>
+  pcts: Record<string, number | null>
+}
+
+export interface ResumeFile {
+  meta: { race_id: number; year: number; round: number }
+  rows: ResumeRow[]
+}
+
+export interface ChampionshipDriver {
+  rank: number
+  driver_id: number
+  driver_name: string
+  points: number
+  wins: number
+  podiums: number
+  starts: number
+  team: string
+  nationality: string
+}
+
+export interface ChampionshipConstructor {
+  rank: number
+  constructor: string
+  points: number
+  wins: number
+  starts: number
+}
+
+export interface ChampionshipFile {
+  season: number
+  updated_at: string
+  drivers: ChampionshipDriver[]
+  constructors: ChampionshipConstructor[]
+}
+
+/** drivers.min.json: { "<driver_id>": "Display name" } */
+export type DriversLookup = Record<string, string>
+
+export interface Participant {
+  num_car?: string | null | undefined
+  team?: string | null | undefined
+  engine?: string | null | undefined
+  tyres?: string | null | undefined
+  laps?: number | null | undefined
+}
+
+/** participants.json: { "<race_id>": { "<driver_id>": Participant } } */
+export type ParticipantsLookup = Record<string, Record<string, Participant>>
+
+/** races/index.json (not in seed 000: the app's own index of available races). */
+export interface RaceIndexEntry {
+  race_id: number
+  year: number
+  round: number
+  gp_name: string
+  country: string
+  circuit: string
+  date: string
+}
+
+export interface RaceIndexFile {
+  races: RaceIndexEntry[]
+  /** Seasons that have a seasons/<year>/championship.json (links are shown only for those). */
+  championships?: number[] | undefined
+}

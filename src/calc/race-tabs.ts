@@ -1,0 +1,43 @@
+import type { ResumeFile, Session } from './export-types.ts'
+import { resumeSessions } from './resume.ts'
+import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
+
+/**
+ * The tabs of a race page in weekend order: each session (unknown codes after the known ones,
+ * never dropped), then PERF and RESUME, then CHAMP when the season has a championship file.
+ */
+export function raceTabs(sessions: readonly Session[], hasChampionship: boolean): string[] {
+  const codes: string[] = []
+  for (const session of [...sessions].sort((a, b) => compareSessionCodes(a.code, b.code))) {
+    if (!codes.includes(session.code)) codes.push(session.code)
+  }
+  if (sessions.length > 0) codes.push('PERF', 'RESUME')
+  if (hasChampionship) codes.push('CHAMP')
+  return codes
+}
+
+/** The tab the URL asks for ("grille" → GRID), else RACE, else the first one. */
+export function pickTab(tabs: readonly string[], requested: string | null): string | null {
+  if (requested) {
+    const code = normalizeSessionCode(requested)
+    if (tabs.includes(code)) return code
+  }
+  return tabs.includes('RACE') ? 'RACE' : (tabs[0] ?? null)
+}
+
+/**
+ * Session codes that get a Pos / % pair in the Resume: the sessions' own order, plus any key a
+ * resume.json carries for a session absent from sessions.json (kept, after the others).
+ */
+export function resumeCodes(sessions: readonly Session[], resume: ResumeFile | null): string[] {
+  const codes = resumeSessions([...sessions]).map((session) => session.code)
+  if (!resume) return codes
+  const known = new Set(codes.map((code) => code.toLowerCase()))
+  const extra = new Set<string>()
+  for (const row of resume.rows) {
+    for (const key of [...Object.keys(row.positions), ...Object.keys(row.pcts)]) {
+      if (!known.has(key)) extra.add(key.toUpperCase())
+    }
+  }
+  return [...codes, ...[...extra].sort(compareSessionCodes)]
+}

@@ -1,0 +1,29 @@
+import type { RaceMeta } from '../calc/export-types.ts'
+import { useI18n } from '../i18n/i18n.tsx'
+
+/** GP name, then circuit, country, date, round, laps and weather when known. */
+export function RaceHeader({ meta }: { meta: RaceMeta }) {
+  const { t, date } = useI18n()
+  const facts = [
+    `${meta.circuit}, ${meta.country}`,
+    date(meta.date),
+    t('round', { round: meta.round }),
+    meta.laps_total != null ? t('laps', { laps: meta.laps_total }) : null,
+    meta.weather ? t('weatherIs', { weather: meta.weather }) : null,
+  ].filter((fact): fact is string => fact != null)
+  return (
+    <header className="race-header">
+      <h1>
+        {meta.gp_name} {meta.year}
+      </h1>
+      <p className="race-facts">
+        {facts.map((fact, index) => (
+          <span key={fact}>
+            {index > 0 && <span aria-hidden="true"> · </span>}
+            {fact}
+          </span>
+        ))}
+      </p>
+    </header>
+  )
+}

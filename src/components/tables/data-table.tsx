@@ -1,0 +1,189 @@
+import {
+  functionalUpdate,
+  type Header,
+  type RowData,
+  type SortingState,
+  type Updater,
+  useTable,
+} from '@tanstack/react-table'
+import { type RefObject, useLayoutEffect, useRef } from 'react'
+import { csvFileName, toCsv } from '../../calc/csv.ts'
+import { useI18n } from '../../i18n/i18n.tsx'
+import { readTable } from './table-csv.ts'
+import { type Features, features, type ResultsColumn } from './table-features.ts'
+
+interface DataTableProps<Row extends RowData> {
+  caption: string
+  columns: ResultsColumn<Row>[]
+  data: Row[]
+  /** A key unique in the table; the index makes duplicated ids in a broken file harmless. */
+  getRowId: (row: Row, index: number) => string
+  sorting: SortingState
+  onSortingChange: (sorting: SortingState) => void
+  rowClassName?: (row: Row) => string | undefined
+  /** Offers a CSV download of the table as shown, named after these parts (race, tab). */
+  csvName?: string[]
+}
+
+/**
+ * A results table: real <table> markup with a caption and column headers, sortable by the header
+ * buttons (aria-sort tells the current order), sticky header row and sticky first columns.
+ */
+export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
+  const { caption, columns, data, getRowId, sorting, onSortingChange, rowClassName, csvName } =
+    props
+  const { t } = useI18n()
+  const tableRef = useRef<HTMLTableElement>(null)
+  const table = useTable(
+    {
+      features,
+      columns,
+      data,
+      getRowId,
+      state: { sorting },
+      onSortingChange: (updater: Updater<SortingState>) =>
+        onSortingChange(functionalUpdate(updater, sorting)),
+      enableMultiSort: false,
+      // Positions and times read best first: ascending on the first click (points opt out).
+      sortDescFirst: false,
+    },
+    (state) => state.sorting,
+  )
+  const download = () => {
+    if (!tableRef.current || !csvName) return
+    const { header, rows } = readTable(tableRef.current)
+    const blob = new Blob([`\uFEFF${toCsv(header, rows)}`], { type: 'text/csv;charset=utf-8' })
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(blob)
+    link.download = csvFileName(...csvName)
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
+  }
+  usePinnedOffset(tableRef)
+  const leafColumns = table.getAllLeafColumns()
+  const sticky = stickyIndexes(
+    leafColumns.map((column) => column.id),
+    (id) => leafColumns.find((column) => column.id === id)?.columnDef.meta?.sticky === true,
+  )
+  return (
+    <div className="data-table">
+      {csvName && (
+        <div className="table-tools">
+          <button type="button" className="tool" onClick={download}>
+            {t('downloadCsv')}
+          </button>
+        </div>
+      )}
+      <div className="table-scroll">
+        <table className="results" ref={tableRef}>
+          <caption>{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <HeaderCell
+                    key={header.id}
+                    header={header}
+                    stickyIndex={sticky.get(header.column.id)}
+                  />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={rowClassName?.(row.original)}>
+                {row.getAllCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta
+                  return (
+                    <td
+                      key={cell.id}
+                      className={cellClass(meta?.numeric, sticky.get(cell.column.id))}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
+
+/** "num" for figures; "sticky sticky-1" / "sticky sticky-2" for the columns pinned on the left. */
+function cellClass(numeric?: boolean, stickyIndex?: number): string | undefined {
+  const sticky = stickyIndex === undefined ? '' : `sticky sticky-${Math.min(stickyIndex + 1, 2)}`
+  const names = [numeric ? 'num' : '', sticky].filter(Boolean).join(' ')
+  return names || undefined
+}
+
+/**
+ * The second pinned column (driver) sits right after the first (position): its left offset is the
+ * first one's measured width, kept up to date as fonts, data or the viewport change.
+ */
+function usePinnedOffset(tableRef: RefObject<HTMLTableElement | null>) {
+  useLayoutEffect(() => {
+    const table = tableRef.current
+    if (!table) return
+    const update = () => {
+      const first = table.querySelector<HTMLElement>('thead tr:last-child .sticky-1')
+      table.style.setProperty('--pinned-offset', `${first?.offsetWidth ?? 0}px`)
+    }
+    update()
+    const observer = new ResizeObserver(update)
+    observer.observe(table)
+    return () => observer.disconnect()
+  }, [tableRef])
+}
+
+function stickyIndexes(
+  columnIds: string[],
+  isSticky: (id: string) => boolean,
+): Map<string, number> {
+  const indexes = new Map<string, number>()
+  for (const id of columnIds) if (isSticky(id)) indexes.set(id, indexes.size)
+  return indexes
+}
+
+function HeaderCell<Row extends RowData>({
+  header,
+  stickyIndex,
+}: {
+  header: Header<Features, Row, unknown>
+  stickyIndex: number | undefined
+}) {
+  const { t } = useI18n()
+  const meta = header.column.columnDef.meta
+  const label = meta?.headerText ?? (meta?.label ? t(meta.label) : header.column.id)
+  const className = cellClass(meta?.numeric, header.isPlaceholder ? undefined : stickyIndex)
+  if (header.isPlaceholder) return <th colSpan={header.colSpan} className={className} />
+  if (header.subHeaders.length > 0) {
+    return (
+      <th colSpan={header.colSpan} scope="colgroup" className="group">
+        {meta?.title ?? label}
+      </th>
+    )
+  }
+  const sorted = header.column.getIsSorted()
+  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+  if (!header.column.getCanSort()) {
+    return (
+      <th scope="col" className={className} title={meta?.title}>
+        {label}
+      </th>
+    )
+  }
+  return (
+    <th scope="col" className={className} aria-sort={ariaSort} title={meta?.title}>
+      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+        <span>{label}</span>
+        <span aria-hidden="true" className="sort-mark">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}

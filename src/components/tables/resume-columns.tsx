@@ -1,0 +1,98 @@
+import type { ResumeRow } from '../../calc/export-types.ts'
+import type { I18n } from '../../i18n/i18n.tsx'
+import { sessionLabel, sessionShortLabel } from '../../i18n/session-label.ts'
+import { text } from '../cells.tsx'
+import { driverColumn, teamColumn } from './driver-columns.tsx'
+import { columnHelper, type ResultsColumn } from './table-features.ts'
+
+const helper = columnHelper<ResumeRow>()
+const num = { numeric: true } as const
+const last = { sortUndefined: 'last' as const }
+
+function pct(i18n: I18n, value: number | null | undefined): string {
+  return value == null ? text(null) : i18n.number(value, 2)
+}
+
+function flag(i18n: I18n, value: 0 | 1 | null): string {
+  if (value == null) return text(null)
+  return value === 1 ? i18n.t('yes') : i18n.t('no')
+}
+
+function count(key: keyof ResumeRow, label: Parameters<I18n['t']>[0], title?: string) {
+  return helper.accessor((row) => (row[key] as number | null) ?? undefined, {
+    id: key,
+    meta: { ...num, label, ...(title ? { title } : {}) },
+    ...last,
+    cell: (c) => text(c.row.original[key] as number | null),
+  })
+}
+
+/**
+ * Resume columns: driver and team, a Pos / % pair under each session's grouped header, then race
+ * position, PerfTime, retirements, laps and the lap-chart figures. Built per set of sessions.
+ */
+export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColumn<ResumeRow>[] {
+  const { t } = i18n
+  const sessionGroups = codes.map((code) => {
+    const key = code.toLowerCase()
+    return helper.group({
+      id: `s-${key}`,
+      meta: { title: sessionLabel(code, t) },
+      header: () => sessionShortLabel(code, t),
+      columns: [
+        helper.accessor((row) => row.positions[key] ?? undefined, {
+          id: `pos_${key}`,
+          meta: { ...num, label: 'colPos', title: `${sessionLabel(code, t)} — ${t('colPos')}` },
+          ...last,
+          cell: (c) => text(c.row.original.positions[key]),
+        }),
+        helper.accessor((row) => row.pcts[key] ?? undefined, {
+          id: `pct_${key}`,
+          meta: { ...num, label: 'colPct', title: `${sessionLabel(code, t)} — %` },
+          ...last,
+          cell: (c) => pct(i18n, c.row.original.pcts[key]),
+        }),
+      ] as ResultsColumn<ResumeRow>[],
+    })
+  })
+  return [
+    driverColumn<ResumeRow>(),
+    teamColumn<ResumeRow>(),
+    ...sessionGroups,
+    count('pos_race', 'colRacePos'),
+    count('perf_pos', 'colPerfPos', t('termPerfTime')),
+    helper.accessor((row) => row.perf_pct ?? undefined, {
+      id: 'perf_pct',
+      meta: { ...num, label: 'colPerfPct', title: t('termPerfTime') },
+      ...last,
+      cell: (c) => pct(i18n, c.row.original.perf_pct),
+    }),
+    helper.accessor((row) => row.ab_mec ?? undefined, {
+      id: 'ab_mec',
+      meta: { label: 'colAbMec', title: t('termAbMec') },
+      ...last,
+      cell: (c) => flag(i18n, c.row.original.ab_mec),
+    }),
+    helper.accessor((row) => row.ab_pil ?? undefined, {
+      id: 'ab_pil',
+      meta: { label: 'colAbPil', title: t('termAbPil') },
+      ...last,
+      cell: (c) => flag(i18n, c.row.original.ab_pil),
+    }),
+    count('laps_total', 'colLaps'),
+    count('laps_top1', 'colTop1', t('termTopX')),
+    count('laps_top3', 'colTop3', t('termTopX')),
+    count('laps_top6', 'colTop6', t('termTopX')),
+    count('laps_top10', 'colTop10', t('termTopX')),
+    count('lead_laps', 'colLeadLaps', t('termLead')),
+    helper.accessor((row) => row.lead_km ?? undefined, {
+      id: 'lead_km',
+      meta: { ...num, label: 'colLeadKm', title: t('termLead') },
+      ...last,
+      cell: (c) => {
+        const km = c.row.original.lead_km
+        return km == null ? text(null) : i18n.number(km, 1)
+      },
+    }),
+  ]
+}

@@ -1,0 +1,77 @@
+/** The editors' folder view: validation report and local preview. French first, and English. */
+export const editorFr = {
+  title: "Ouvrir un dossier d'exports",
+  intro:
+    'Choisissez le dossier de vos exports (celui qui contient races/, seasons/, lookups/…) : la page lit les fichiers dans ce navigateur, sans jamais les envoyer, les vérifie comme le fait npm run validate, puis affiche les courses à partir de ces fichiers.',
+  choose: 'Choisir un dossier…',
+  chooseAgain: 'Choisir un autre dossier…',
+  drop: '… ou déposez le dossier ici.',
+  dropActive: 'Déposez le dossier pour le lire.',
+  reading: 'Lecture de {count} fichier(s)…',
+  readFailed: 'Fichier illisible par le navigateur : {file}',
+  reopen:
+    'Le dossier n’est plus ouvert (la page a été rechargée ou fermée) : choisissez-le de nouveau.',
+  folder: 'Dossier : {name}',
+  folderUnnamed: 'Dossier choisi',
+  checked:
+    '{files} fichier(s) vérifié(s) : {races} course(s), {championships} championnat(s), {lookups} table(s) de correspondance, {leagues} fichier(s) de ligue.',
+  allGood: 'Aucun problème.',
+  counts: '{errors} erreur(s), {warnings} avertissement(s)',
+  countsInFiles: '{errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s).',
+  racesTitle: 'Courses du dossier',
+  noRaces: 'Aucune course (races/<race_id>/sessions.json) dans ce dossier.',
+  raceUnreadable: 'course {id} (sessions.json illisible)',
+  reportTitle: 'Rapport de validation',
+  error: 'Erreur',
+  warning: 'Avertissement',
+  wholeFile: 'fichier entier',
+  seeRace: 'voir la course {race}',
+  seeTab: 'voir l’onglet {tab} de la course {race}',
+  seeSeason: 'voir le championnat {season}',
+  seeLeague: 'voir la page de la ligue',
+  previewBar:
+    'Aperçu local du dossier « {name} » : les pages lisent ces fichiers, pas les données publiées.',
+  previewBarUnnamed:
+    'Aperçu local : les pages lisent les fichiers du dossier choisi, pas les données publiées.',
+  backToReport: 'Rapport de validation',
+  close: 'Fermer le dossier',
+}
+
+export type EditorMessageKey = keyof typeof editorFr
+
+export const editorEn: Record<EditorMessageKey, string> = {
+  title: 'Open an export folder',
+  intro:
+    'Choose the folder of your exports (the one holding races/, seasons/, lookups/…): the page reads the files in this browser, never uploads them, checks them as npm run validate does, then shows the races from those files.',
+  choose: 'Choose a folder…',
+  chooseAgain: 'Choose another folder…',
+  drop: '… or drop the folder here.',
+  dropActive: 'Drop the folder to read it.',
+  reading: 'Reading {count} file(s)…',
+  readFailed: 'The browser could not read: {file}',
+  reopen: 'The folder is no longer open (the page was reloaded or closed): choose it again.',
+  folder: 'Folder: {name}',
+  folderUnnamed: 'Chosen folder',
+  checked:
+    '{files} file(s) checked: {races} race(s), {championships} championship(s), {lookups} lookup(s), {leagues} league file(s).',
+  allGood: 'No problem.',
+  counts: '{errors} error(s), {warnings} warning(s)',
+  countsInFiles: '{errors} error(s), {warnings} warning(s) in {files} file(s).',
+  racesTitle: 'Races in the folder',
+  noRaces: 'No race (races/<race_id>/sessions.json) in this folder.',
+  raceUnreadable: 'race {id} (sessions.json unreadable)',
+  reportTitle: 'Validation report',
+  error: 'Error',
+  warning: 'Warning',
+  wholeFile: 'whole file',
+  seeRace: 'see race {race}',
+  seeTab: 'see tab {tab} of race {race}',
+  seeSeason: 'see the {season} championship',
+  seeLeague: 'see the league page',
+  previewBar:
+    'Local preview of the folder “{name}”: the pages read these files, not the published data.',
+  previewBarUnnamed:
+    'Local preview: the pages read the files of the chosen folder, not the published data.',
+  backToReport: 'Validation report',
+  close: 'Close the folder',
+}

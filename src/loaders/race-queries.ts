@@ -1,0 +1,130 @@
+import { queryOptions } from '@tanstack/react-query'
+import type {
+  ChampionshipFile,
+  DriversLookup,
+  ParticipantsLookup,
+  PerfTimeFile,
+  RaceIndexFile,
+  ResumeFile,
+  SessionsFile,
+} from '../calc/export-types.ts'
+import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { dataUrl, isSafeId, paths } from './data-url.ts'
+import { fetchJson } from './fetch-json.ts'
+import { normalizeResume, normalizeSessions } from './normalize.ts'
+import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
+import {
+  championshipFileSchema,
+  driversLookupSchema,
+  participantsLookupSchema,
+  raceIndexFileSchema,
+} from './season-schemas.ts'
+
+/**
+ * One queryOptions factory per file kind; keys go from generic to specific. Optional files
+ * resolve to null on 404: that selects the fallback (computed PerfTime, hidden tab…), it is
+ * not an error. Any other failure is a LoadError naming the file.
+ */
+
+/** An id that is not a plain id ("..", "a/b") names no file: the page says "not found". */
+function checkedPath(id: string, path: (id: string) => string): string {
+  const url = dataUrl(path(id))
+  if (!isSafeId(id)) throw new LoadError('not-found', url, 'not a valid id')
+  return url
+}
+
+/** A race file must belong to its folder: races/1101/ holds race 1101, not a copy of another. */
+function checkRaceId<T extends { meta: { race_id: number } }>(
+  url: string,
+  raceId: string,
+  file: T,
+): T {
+  if (String(file.meta.race_id) === raceId) return file
+  throw new LoadError('invalid-shape', url, 'the file belongs to another race', {
+    problems: [
+      {
+        path: 'meta.race_id',
+        message: `expected ${raceId} (the folder races/${raceId}/), got ${file.meta.race_id}`,
+      },
+    ],
+  })
+}
+
+async function optional<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load()
+  } catch (error) {
+    if (isLoadError(error) && error.kind === 'not-found') return null
+    throw error
+  }
+}
+
+export function sessionsQuery(raceId: string) {
+  return queryOptions({
+    queryKey: ['race', raceId, 'sessions'],
+    queryFn: async ({ signal }): Promise<SessionsFile> => {
+      const url = checkedPath(raceId, paths.sessions)
+      const file = await fetchJson(url, sessionsFileSchema, signal)
+      return normalizeSessions(checkRaceId(url, raceId, file))
+    },
+  })
+}
+
+export function perftimeQuery(raceId: string) {
+  return queryOptions({
+    queryKey: ['race', raceId, 'perftime'],
+    queryFn: ({ signal }): Promise<PerfTimeFile | null> =>
+      optional(async () => {
+        const url = checkedPath(raceId, paths.perftime)
+        return checkRaceId(url, raceId, await fetchJson(url, perfTimeFileSchema, signal))
+      }),
+  })
+}
+
+export function resumeQuery(raceId: string) {
+  return queryOptions({
+    queryKey: ['race', raceId, 'resume'],
+    queryFn: ({ signal }): Promise<ResumeFile | null> =>
+      optional(async () => {
+        const url = checkedPath(raceId, paths.resume)
+        const file = await fetchJson(url, resumeFileSchema, signal)
+        return normalizeResume(url, checkRaceId(url, raceId, file))
+      }),
+  })
+}
+
+export function championshipQuery(year: number | string) {
+  return queryOptions({
+    queryKey: ['season', String(year), 'championship'],
+    queryFn: ({ signal }): Promise<ChampionshipFile | null> =>
+      optional(() =>
+        fetchJson(checkedPath(String(year), paths.championship), championshipFileSchema, signal),
+      ),
+  })
+}
+
+export function driversLookupQuery() {
+  return queryOptions({
+    queryKey: ['lookups', 'drivers'],
+    queryFn: ({ signal }): Promise<DriversLookup | null> =>
+      optional(() => fetchJson(dataUrl(paths.drivers()), driversLookupSchema, signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+}
+
+export function participantsQuery() {
+  return queryOptions({
+    queryKey: ['lookups', 'participants'],
+    queryFn: ({ signal }): Promise<ParticipantsLookup | null> =>
+      optional(() => fetchJson(dataUrl(paths.participants()), participantsLookupSchema, signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+}
+
+export function raceIndexQuery() {
+  return queryOptions({
+    queryKey: ['races', 'index'],
+    queryFn: ({ signal }): Promise<RaceIndexFile | null> =>
+      optional(() => fetchJson(dataUrl(paths.raceIndex()), raceIndexFileSchema, signal)),
+  })
+}

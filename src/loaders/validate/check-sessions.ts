@@ -1,0 +1,126 @@
+import type { SessionRow, SessionsFile } from '../../calc/export-types.ts'
+import { parseLapTime } from '../../calc/lap-time.ts'
+import { normalizeSessionCode, sessionKind } from '../../calc/session-codes.ts'
+import type { FileLog } from './problem.ts'
+
+/**
+ * races/<id>/sessions.json once its shape is right (codes as written, not yet normalized): the
+ * folder's race id, session codes, one row per driver, positions 1…n, times that agree.
+ */
+export function checkSessions(raceId: string, file: SessionsFile, log: FileLog): void {
+  checkRaceId(raceId, file.meta.race_id, log)
+  checkLapCount(() => 'meta.laps_total', file.meta.laps_total, log)
+  const codes = new Map<string, number>()
+  file.sessions.forEach((session, index) => {
+    const at = `sessions[${index}]`
+    const code = normalizeSessionCode(session.code)
+    if (sessionKind(code) === 'unknown') {
+      log.warning(
+        `${at}.code`,
+        `unknown session code ${JSON.stringify(session.code)}: its tab comes after the known ones`,
+      )
+    }
+    const first = codes.get(code)
+    if (first !== undefined) {
+      log.error(`${at}.code`, `session ${code} is already sessions[${first}]: one session per code`)
+    } else codes.set(code, index)
+    if (session.rows.length > MAX_ENTRIES) {
+      log.warning(
+        `${at}.rows`,
+        `${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
+      )
+    }
+    checkRows(session.rows, at, log)
+  })
+}
+
+/** Limits no real Grand Prix comes near: a figure beyond them is a bug of the export. */
+const MAX_ENTRIES = 100
+const MAX_LAPS = 1_000
+// RACE rows hold the race time (up to 4 hours in 2011 Canada): a day bounds every session.
+const MAX_TIME_MS = 86_400_000
+
+function checkLapCount(at: () => string, laps: number | null, log: FileLog): void {
+  if (laps !== null && laps > MAX_LAPS) {
+    log.error(at(), `${laps} laps: not a plausible lap count (a Grand Prix has under ${MAX_LAPS})`)
+  }
+}
+
+/** The folder names the race: races/1101/ holds race 1101 (the page reads it by folder). */
+export function checkRaceId(raceId: string, found: number, log: FileLog): void {
+  if (String(found) !== raceId) {
+    log.error('meta.race_id', `expected ${raceId} (the folder races/${raceId}/), got ${found}`)
+  }
+}
+
+function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void {
+  const drivers = new Map<number, number>()
+  const positions = new Map<number, number>()
+  rows.forEach((row, index) => {
+    // Paths are built only for a problem: most rows have none (thousands per folder).
+    const rowAt = () => `${at}.rows[${index}]`
+    const twin = drivers.get(row.driver_id)
+    if (twin !== undefined) {
+      log.error(
+        `${rowAt()}.driver_id`,
+        `driver ${row.driver_id} (${row.driver_name}) is already in this session at rows[${twin}]`,
+      )
+    } else drivers.set(row.driver_id, index)
+    if (row.position !== null) {
+      const holder = positions.get(row.position)
+      if (row.position < 1) {
+        log.error(`${rowAt()}.position`, `expected a position from 1 up, got ${row.position}`)
+      } else if (holder !== undefined) {
+        const name = rows[holder]?.driver_name ?? ''
+        log.error(
+          `${rowAt()}.position`,
+          `position ${row.position} is already rows[${holder}] (${name})`,
+        )
+      } else positions.set(row.position, index)
+    }
+    checkTime(row, rowAt, log)
+    checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
+    checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
+  })
+  checkHoles(positions, at, log)
+}
+
+/** Positions 1…n without a gap: "1, 2, 4" misses 3 (reported on the row after the gap). */
+function checkHoles(positions: Map<number, number>, at: string, log: FileLog): void {
+  const sorted = [...positions.keys()].sort((a, b) => a - b)
+  let previous = 0
+  for (const position of sorted) {
+    if (position !== previous + 1) {
+      const missing =
+        position - previous === 2 ? `${previous + 1} is` : `${previous + 1}–${position - 1} are`
+      const text =
+        previous === 0
+          ? `positions start at ${position}`
+          : `positions jump from ${previous} to ${position}`
+      log.error(`${at}.rows[${positions.get(position)}].position`, `${text}: ${missing} missing`)
+    }
+    previous = position
+  }
+}
+
+/** best_lap_ms is best_lap_time_raw in milliseconds: "1:22.456" → 82456. */
+function checkTime(row: SessionRow, at: () => string, log: FileLog): void {
+  const ms = row.best_lap_ms
+  if (ms !== null && (ms <= 0 || ms > MAX_TIME_MS)) {
+    log.error(`${at()}.best_lap_ms`, `${ms} ms: not a plausible time (above 0, under 24 hours)`)
+    return
+  }
+  const raw = row.best_lap_time_raw
+  const parsed = parseLapTime(raw)
+  if (raw !== null && parsed === null) {
+    log.warning(
+      `${at()}.best_lap_time_raw`,
+      `${JSON.stringify(raw)} is not a time (M:SS.mmm, H:MM:SS.mmm or SS.mmm): shown as written`,
+    )
+    return
+  }
+  if (parsed === row.best_lap_ms) return
+  const because =
+    raw === null ? 'best_lap_time_raw is null' : `best_lap_time_raw ${JSON.stringify(raw)}`
+  log.error(`${at()}.best_lap_ms`, `expected ${parsed} (${because}), got ${row.best_lap_ms}`)
+}

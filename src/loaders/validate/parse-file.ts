@@ -1,0 +1,40 @@
+import { isLoadError } from '../../calc/load-error.ts'
+import { parseJson } from '../fetch-json.ts'
+import type { FileLog } from './problem.ts'
+
+type Schema<T> = Parameters<typeof parseJson<T>>[2]
+
+/**
+ * JSON.parse + the app's own schema, exactly as the page reads the file (parseJson): every
+ * failure becomes an error of the file with its JSON path. null when the file cannot be used.
+ */
+export function parseFile<T>(
+  file: string,
+  text: string,
+  schema: Schema<T>,
+  log: FileLog,
+): { data: T } | null {
+  try {
+    return { data: parseJson(file, text, schema) }
+  } catch (error) {
+    if (!isLoadError(error)) throw error
+    reportLoadError(error, log)
+    return null
+  }
+}
+
+/** A LoadError's problems, or its one-line detail ("not valid JSON (…)") for the whole file. */
+export function reportLoadError(
+  error: {
+    url: string
+    message: string
+    problems: ReadonlyArray<{ path: string; message: string }>
+  },
+  log: FileLog,
+): void {
+  if (error.problems.length === 0) {
+    log.error('', error.message.slice(error.url.length + 2))
+    return
+  }
+  for (const problem of error.problems) log.error(problem.path, problem.message)
+}

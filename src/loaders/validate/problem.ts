@@ -1,0 +1,53 @@
+/**
+ * What the validator reports: one problem of one export file, with the JSON path in the file and
+ * the race tab it affects, so the page can link to it. The same CLI and browser code makes them.
+ */
+
+export type Severity = 'error' | 'warning'
+
+export interface Problem {
+  /** Path of the file in the export folder: "races/1101/sessions.json". */
+  file: string
+  /** JSON path in the file: "sessions[2].rows[5].best_lap_ms" ("" for the whole file). */
+  path: string
+  severity: Severity
+  message: string
+  /** The race tab the problem shows in: a session code, PERF, RESUME or CHAMP. */
+  tab?: string
+}
+
+/** Reports problems of one file; the tab comes from the path (sessions[2] → that session's code). */
+export interface FileLog {
+  error(path: string, message: string): void
+  warning(path: string, message: string): void
+}
+
+/** Collects every problem once: the same file, path and message are never listed twice. */
+export class ProblemLog {
+  readonly problems: Problem[] = []
+  readonly #seen = new Set<string>()
+
+  forFile(file: string, tabOf: (path: string) => string | undefined = () => undefined): FileLog {
+    return {
+      error: (path, message) => this.add({ file, path, severity: 'error', message }, tabOf(path)),
+      warning: (path, message) =>
+        this.add({ file, path, severity: 'warning', message }, tabOf(path)),
+    }
+  }
+
+  add(problem: Problem, tab?: string): void {
+    const key = `${problem.file}\n${problem.path}\n${problem.message}`
+    if (this.#seen.has(key)) return
+    this.#seen.add(key)
+    this.problems.push(tab === undefined ? problem : { ...problem, tab })
+  }
+}
+
+export function countBySeverity(problems: readonly Problem[]): {
+  errors: number
+  warnings: number
+} {
+  let errors = 0
+  for (const problem of problems) if (problem.severity === 'error') errors += 1
+  return { errors, warnings: problems.length - errors }
+}

@@ -1,0 +1,54 @@
+import type { SessionsFile } from '../../calc/export-types.ts'
+
+/** Who is in a race's sessions.json, and which session codes it has (normalized). */
+export interface RaceDrivers {
+  drivers: Set<number>
+  codes: Set<string>
+}
+
+export function raceDrivers(file: SessionsFile): RaceDrivers {
+  const drivers = new Set<number>()
+  for (const session of file.sessions) for (const row of session.rows) drivers.add(row.driver_id)
+  return { drivers, codes: new Set(file.sessions.map((session) => session.code)) }
+}
+
+/**
+ * The drivers of a sessions.json that the schema refused, as far as they can be read: the
+ * lookups are then checked against them instead of being skipped (a broken time in one row does
+ * not make every name of drivers.min.json "unknown"). null when the text is not JSON.
+ */
+export function looseRaceDrivers(text: string): RaceDrivers | null {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const drivers = new Set<number>()
+  const sessions = (json as { sessions?: unknown } | null)?.sessions
+  if (!Array.isArray(sessions)) return null
+  for (const session of sessions) {
+    const rows = (session as { rows?: unknown } | null)?.rows
+    if (!Array.isArray(rows)) continue
+    for (const row of rows) {
+      const id = Number((row as { driver_id?: unknown } | null)?.driver_id)
+      if (Number.isInteger(id)) drivers.add(id)
+    }
+  }
+  return { drivers, codes: new Set() }
+}
+
+/** The first index of each key; later ones are reported as already there. */
+export function firstIndexes<T, K>(
+  items: readonly T[],
+  key: (item: T) => K,
+  onTwin: (index: number, first: number) => void,
+): Map<K, number> {
+  const seen = new Map<K, number>()
+  items.forEach((item, index) => {
+    const first = seen.get(key(item))
+    if (first === undefined) seen.set(key(item), index)
+    else onTwin(index, first)
+  })
+  return seen
+}

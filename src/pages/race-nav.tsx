@@ -1,0 +1,51 @@
+import type { RaceIndexEntry } from '../calc/export-types.ts'
+import { raceNeighbours } from '../calc/race-neighbours.ts'
+import { useI18n } from '../i18n/i18n.tsx'
+import { Link, VIEW_RESET } from './link.tsx'
+
+/** Previous / next Grand Prix and the season, from races/index.json when it is there. */
+export function RaceNav({
+  races,
+  raceId,
+  year,
+  hasChampionship,
+}: {
+  races: RaceIndexEntry[]
+  raceId: number
+  year: number
+  hasChampionship: boolean
+}) {
+  const { t } = useI18n()
+  const { previous, next } = raceNeighbours(races, raceId)
+  const tab = new URLSearchParams(window.location.search).get('tab')
+  return (
+    <nav className="race-nav" aria-label={t('raceNavigation')}>
+      {previous ? (
+        <Link to={{ ...VIEW_RESET, race: String(previous.race_id), tab }} className="race-nav-prev">
+          <span aria-hidden="true">← </span>
+          <span className="visually-hidden">{t('previousGp')} : </span>
+          {previous.gp_name} {previous.year}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="race-nav-middle">
+        <Link to={{ ...VIEW_RESET }}>{t('allRaces')}</Link>
+        {hasChampionship && (
+          <Link to={{ ...VIEW_RESET, season: String(year) }}>
+            {t('viewChampionship', { year })}
+          </Link>
+        )}
+      </span>
+      {next ? (
+        <Link to={{ ...VIEW_RESET, race: String(next.race_id), tab }} className="race-nav-next">
+          <span className="visually-hidden">{t('nextGp')} : </span>
+          {next.gp_name} {next.year}
+          <span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  )
+}

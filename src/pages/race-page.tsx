@@ -1,0 +1,151 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { withDisplayNames } from '../calc/display-names.ts'
+import type { PerfTimeFile, ResumeFile } from '../calc/export-types.ts'
+import { isLoadError } from '../calc/load-error.ts'
+import { perfTimeFallback } from '../calc/perftime.ts'
+import { pickTab, raceTabs, resumeCodes } from '../calc/race-tabs.ts'
+import { resumeFallback } from '../calc/resume.ts'
+import { ErrorBoundary } from '../components/error-boundary.tsx'
+import { displayPath, FileProblem } from '../components/file-problem.tsx'
+import { RaceHeader } from '../components/race-header.tsx'
+import { TablePlaceholder } from '../components/table-placeholder.tsx'
+import { Tabs } from '../components/tabs.tsx'
+import { useI18n } from '../i18n/i18n.tsx'
+import { sessionLabel } from '../i18n/session-label.ts'
+import {
+  championshipQuery,
+  driversLookupQuery,
+  participantsQuery,
+  perftimeQuery,
+  raceIndexQuery,
+  resumeQuery,
+  sessionsQuery,
+} from '../loaders/race-queries.ts'
+import { NotFound } from './not-found.tsx'
+import { RaceNav } from './race-nav.tsx'
+import { type OptionalFile, RacePanel } from './race-panel.tsx'
+import { navigate } from './url-state.ts'
+import { useSortParam } from './use-sort-param.ts'
+
+/**
+ * `?race=<id>&tab=<CODE>`: every file the page needs is requested in the same tick (sessions,
+ * perftime, resume, lookups); the championship follows once the season is known.
+ */
+export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
+  const { t } = useI18n()
+  const [sessions, perftime, resume, drivers, participants, index] = useQueries({
+    queries: [
+      sessionsQuery(raceId),
+      perftimeQuery(raceId),
+      resumeQuery(raceId),
+      driversLookupQuery(),
+      participantsQuery(),
+      raceIndexQuery(),
+    ],
+  })
+  const year = sessions.data?.meta.year
+  const championship = useQuery({ ...championshipQuery(year ?? 0), enabled: year != null })
+  const [sorting, setSorting] = useSortParam(params)
+  const file = useMemo(
+    () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
+    [sessions.data, drivers.data],
+  )
+
+  const perfEffective = useMemo<PerfTimeFile | null>(
+    () => (file ? (perftime.data ?? perfTimeFallback(file)) : null),
+    [file, perftime.data],
+  )
+  const resumeEffective = useMemo<ResumeFile | null>(
+    () => (file && perfEffective ? (resume.data ?? resumeFallback(file, perfEffective)) : null),
+    [file, perfEffective, resume.data],
+  )
+
+  if (sessions.isPending) return <TablePlaceholder />
+  if (sessions.isError || !file || !perfEffective || !resumeEffective) {
+    const error = sessions.error
+    if (isLoadError(error) && error.kind === 'not-found') {
+      return (
+        <NotFound
+          title={t('raceNotFoundTitle')}
+          message={t('raceNotFound', { id: raceId, file: `races/${raceId}/sessions.json` })}
+        />
+      )
+    }
+    return <FileProblem error={error} onRetry={() => void sessions.refetch()} />
+  }
+
+  const tabs = raceTabs(file.sessions, championship.data != null)
+  const tab = pickTab(tabs, params.get('tab')) ?? 'RACE'
+  const optional = <T,>(query: {
+    data: T | null | undefined
+    error: unknown
+    refetch: () => unknown
+  }): OptionalFile<T> => ({
+    data: query.data ?? null,
+    error: query.error,
+    retry: () => void query.refetch(),
+  })
+  // While the file is on its way the tab is not labelled: only a 404 or a broken file is.
+  const perfComputed = !perftime.isPending && perftime.data == null
+  const resumeComputed = !resume.isPending && resume.data == null
+  return (
+    <article className="race">
+      <RaceHeader meta={file.meta} />
+      {index.data && (
+        <RaceNav
+          races={index.data.races}
+          raceId={file.meta.race_id}
+          year={file.meta.year}
+          hasChampionship={championship.data != null}
+        />
+      )}
+      {[participants.error, drivers.error].map(
+        (error) =>
+          isLoadError(error) && (
+            <p key={error.url} className="note lookup-problem" role="status">
+              {t('lookupProblem', { file: displayPath(error.url) })}
+            </p>
+          ),
+      )}
+      <Tabs
+        label={t('tabsLabel')}
+        tabs={tabs.map((code) => ({
+          id: code,
+          label: sessionLabel(code, t),
+          note:
+            (code === 'PERF' && perfComputed) || (code === 'RESUME' && resumeComputed)
+              ? t('computedLocally')
+              : undefined,
+        }))}
+        selected={tab}
+        onSelect={(id) => navigate({ tab: id, sort: null })}
+      >
+        <ErrorBoundary
+          key={tab}
+          fallback={(error, reset) => <FileProblem error={error} onRetry={reset} />}
+        >
+          <RacePanel
+            tab={tab}
+            file={file}
+            participants={participants.data?.[String(file.meta.race_id)] ?? undefined}
+            perf={{ file: optional(perftime), effective: perfEffective, computed: perfComputed }}
+            resume={{
+              file: optional(resume),
+              effective: resumeEffective,
+              computed: resumeComputed,
+              codes: resumeCodes(file.sessions, resume.data ?? null),
+            }}
+            championship={championship.data ?? null}
+            sorting={sorting}
+            onSortingChange={setSorting}
+            raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
+            onRaceGapChange={(mode) =>
+              navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
+            }
+          />
+        </ErrorBoundary>
+      </Tabs>
+    </article>
+  )
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import { ChampionshipPanel } from '../components/championship-panel.tsx'
+import { FileProblem } from '../components/file-problem.tsx'
+import { TablePlaceholder } from '../components/table-placeholder.tsx'
+import { useI18n } from '../i18n/i18n.tsx'
+import { championshipQuery, raceIndexQuery } from '../loaders/race-queries.ts'
+import { Link, VIEW_RESET } from './link.tsx'
+import { NotFound } from './not-found.tsx'
+import { useSortParam } from './use-sort-param.ts'
+
+/** `?season=<year>`: drivers' and constructors' standings, and that season's races. */
+export function SeasonPage({ year, params }: { year: string; params: URLSearchParams }) {
+  const { t } = useI18n()
+  const championship = useQuery(championshipQuery(year))
+  const index = useQuery(raceIndexQuery())
+  const [sorting, setSorting] = useSortParam(params)
+  if (championship.isPending) return <TablePlaceholder />
+  if (championship.isError) {
+    return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
+  }
+  if (!championship.data) {
+    return (
+      <NotFound
+        title={t('seasonChampionship', { year })}
+        message={t('seasonNotFound', { year, file: `seasons/${year}/championship.json` })}
+      />
+    )
+  }
+  const races = (index.data?.races ?? []).filter((race) => String(race.year) === year)
+  return (
+    <section className="season">
+      <h1>{t('seasonChampionship', { year })}</h1>
+      <ChampionshipPanel
+        championship={championship.data}
+        sorting={sorting}
+        onSortingChange={setSorting}
+      />
+      {races.length > 0 && (
+        <nav aria-label={t('racesOfSeason', { year })}>
+          <h2>{t('racesOfSeason', { year })}</h2>
+          <ol className="race-chips">
+            {races.map((race) => (
+              <li key={race.race_id}>
+                <Link to={{ ...VIEW_RESET, race: String(race.race_id) }}>
+                  {race.round}. {race.gp_name}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </section>
+  )
+}
