@@ -12,8 +12,15 @@ test.describe('optional files', () => {
     await page.goto('/?race=1101&tab=PERF')
     await expect(page.getByRole('tab', { name: /PerfTime \(calculé localement\)/ })).toBeVisible()
     const table = page.getByRole('table', { name: /PerfTime \(calculé localement\)/ })
-    const first = await table.locator('tbody tr').first().locator('td').allInnerTexts()
-    expect(first).toEqual(['1', 'Max Verstappen', 'Red Bull', '1:23.445', 'Q3', '100,00 %'])
+    // The panel is a lazy chunk: wait for its first row, then read it.
+    await expect(table.locator('tbody tr').first().locator('td')).toHaveText([
+      '1',
+      'Max Verstappen',
+      'Red Bull',
+      '1:23.445',
+      'Q3',
+      '100,00 %',
+    ])
     await axe(page)
     // The 404 of the optional file is logged by the browser itself; nothing else.
     expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([])
@@ -31,6 +38,7 @@ test.describe('optional files', () => {
     const table = page.getByRole('table', { name: /Résumé \(calculé localement\)/ })
     await expect(table).toBeVisible()
     const row = table.getByRole('row', { name: /Max Verstappen/ })
+    await expect(row).toBeVisible()
     const cells = await row.locator('td').allInnerTexts()
     expect(cells.at(-1)).toBe('—') // km en tête
     expect(cells.at(-2)).toBe('—') // tours en tête

@@ -81,6 +81,7 @@ test.describe('2023 Abu Dhabi Grand Prix', () => {
     const table = page.getByRole('table', { name: /Résumé/ })
     await expect(table).toBeVisible()
     const row = table.getByRole('row', { name: /Max Verstappen/ })
+    await expect(row).toBeVisible()
     const headers = await table.locator('thead tr').last().locator('th').allInnerTexts()
     const cells = await row.locator('td').allInnerTexts()
     const offset = cells.length - headers.length
