@@ -2,6 +2,9 @@
  * Serves the built app (dist/) and, optionally, an exports folder over it (same layout as
  * public/), at http://localhost:$PORT (4173 by default). Missing files answer a real 404: the
  * page's fallbacks depend on it. Data files are sent with no-cache so edits show on reload.
+ * With --data, the data paths (races/, seasons/, lookups/, leagues/) are read from that folder
+ * only, never from the sample exports built into dist/, and sent with no-store: an edited or
+ * deleted file shows on the next reload (scripts/preview-exports.ts, the editors' preview).
  *
  *   tsx scripts/serve.ts [--dist dist] [--data <exports-dir>] [--port 4173]
  */
@@ -65,8 +68,21 @@ export function securityHeaders(file: string | null, embedOrigins: string | unde
   return headers
 }
 
+/** The top folders of the export layout (PRODUCT.md, data layout). */
+export const DATA_FOLDERS: readonly string[] = ['races', 'seasons', 'lookups', 'leagues']
+
+function relativePath(urlPath: string): string {
+  return normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+}
+
+/** "/races/1101/sessions.json" → true: a file of the export layout, not of the app. */
+export function isDataPath(urlPath: string): boolean {
+  const first = relativePath(urlPath).split(/[/\\]/)[0] ?? ''
+  return DATA_FOLDERS.includes(first)
+}
+
 async function findFile(roots: string[], urlPath: string): Promise<string | null> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  const relative = relativePath(urlPath)
   for (const root of roots) {
     const file = resolve(root, relative === '' ? 'index.html' : relative)
     // Never serve outside the roots (../ in the URL).
@@ -111,15 +127,20 @@ export async function precompressed(
 }
 
 export function startServer(options: ServeOptions): Promise<Server> {
-  const roots = [options.data, options.dist].filter((r): r is string => !!r).map((r) => resolve(r))
+  const dist = resolve(options.dist)
+  const data = options.data ? resolve(options.data) : null
   const embedOrigins = options.embedOrigins ?? process.env.VITE_EMBED_ORIGINS
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost')
-      const file = await findFile(roots, url.pathname)
+      // With a data folder, its paths come from it alone: a file it lacks is a 404 (the page's
+      // fallback), never the sample of the same name built into dist/.
+      const fromData = data !== null && isDataPath(url.pathname)
+      const file = await findFile(fromData ? [data] : [dist], url.pathname)
       if (!file) {
         response.writeHead(404, {
           'content-type': 'text/plain; charset=utf-8',
+          ...(fromData ? { 'cache-control': 'no-store' } : {}),
           ...securityHeaders(null, embedOrigins),
         })
         response.end('Not found')
@@ -127,10 +148,15 @@ export function startServer(options: ServeOptions): Promise<Server> {
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       const hashed = file.includes(`${sep}assets${sep}`)
-      const encoded = await precompressed(file, request.headers['accept-encoding'])
+      // An editor's folder is sent as it is on disk (no .gz/.br copy of ours to trust there).
+      const encoded = fromData
+        ? null
+        : await precompressed(file, request.headers['accept-encoding'])
+      let cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
+      if (fromData) cache = 'no-store'
       response.writeHead(200, {
         'content-type': type,
-        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'cache-control': cache,
         vary: 'accept-encoding',
         ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
         ...securityHeaders(file, embedOrigins),
@@ -141,9 +167,14 @@ export function startServer(options: ServeOptions): Promise<Server> {
       response.end('Bad request')
     }
   })
-  return new Promise((done) =>
-    server.listen(options.port, options.host ?? '127.0.0.1', () => done(server)),
-  )
+  return new Promise((done, fail) => {
+    // A port in use rejects (the caller says so) instead of crashing the process.
+    server.once('error', fail)
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', fail)
+      done(server)
+    })
+  })
 }
 
 function argValue(args: string[], name: string): string | undefined {

@@ -55,16 +55,20 @@ export function ExportReport({
                 key={`${problem.path}\n${problem.message}`}
                 className={`report-problem report-${problem.severity}`}
               >
-                <span className="report-severity">{et(problem.severity)}</span>{' '}
-                <code>{problem.path || et('wholeFile')}</code> : {problem.message}
-                {problem.link && (
-                  <>
-                    {' '}
+                <span className="report-severity">{et(problem.severity)}</span>
+                <span className="report-body">
+                  {problem.path ? (
+                    <code className="report-path">{problem.path}</code>
+                  ) : (
+                    <em className="report-path">{et('wholeFile')}</em>
+                  )}
+                  <span className="report-message">{problem.message}</span>
+                  {problem.link && (
                     <Link to={problem.link.to} className="report-link">
                       {problem.link.label}
                     </Link>
-                  </>
-                )}
+                  )}
+                </span>
               </li>
             ))}
           </ul>

@@ -184,11 +184,11 @@ function PreviewBar({ folder }: { folder: OpenFolder }) {
   return (
     <div className="preview-bar" role="note">
       <p>{folder.name ? et('previewBar', { name: folder.name }) : et('previewBarUnnamed')}</p>
-      <p>
+      <p className="preview-actions">
         <Link to={{ ...VIEW_RESET, ...LOCAL }}>
           {et('backToReport')} ({et('counts', { errors, warnings })})
-        </Link>{' '}
-        · <Link to={{ ...VIEW_RESET, local: null }}>{et('close')}</Link>
+        </Link>
+        <Link to={{ ...VIEW_RESET, local: null }}>{et('close')}</Link>
       </p>
     </div>
   )
