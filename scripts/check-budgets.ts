@@ -2,14 +2,15 @@
  * Bundle budgets, checked on the build (npm test runs it after `vite build`); deterministic: sizes
  * of files, no browser, no network.
  *
- *   npx tsx scripts/check-budgets.ts [--dist dist] [--initial-js-kb 113]
+ *   npx tsx scripts/check-budgets.ts [--dist dist] [--initial-js-kb 112]
  *
  * - Initial JS: the entry chunk of index.html and every chunk it imports statically (read from
  *   dist/.vite/manifest.json), gzip level 9 (what the precompressed .gz files hold), in KB of
  *   1,024 bytes. That is all the JavaScript the race page runs before its first table: the
  *   default tab is in the entry, so no lazy chunk is waited for.
  * - Lazy views: no module of a view a fan rarely opens (league, season, index, editor tools, the
- *   PerfTime / summary / championship tabs) may be in those chunks (dist/.vite/chunk-modules.json,
+ *   PerfTime / summary / championship tabs and their computations, the English strings) may be in
+ *   those chunks (dist/.vite/chunk-modules.json,
  *   written by vite.config.ts).
  *
  * Exit 1 with one line per problem when a budget is exceeded.
@@ -19,10 +20,16 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * 95 KB was the goal; React 19 + react-dom, TanStack Query and Table and zod/mini alone take about
- * 91 KB of it (README, "Performance"), so the budget is the measured size rounded up to the KB.
+ * Issue 7 asked for 95 KB; the mandated stack cannot reach it. Measured in the entry chunk
+ * (`npx tsx scripts/bench/module-sizes.ts`, gzip shares of the one chunk): react-dom 59.9 KB,
+ * react + scheduler 4.3, TanStack Query (core + React) 10.2, TanStack Table (core + React + store
+ * + use-sync-external-store) 10.7, zod/mini 6.6: a library floor of about 91.7 KB before one line
+ * of the app, leaving about 3 KB for the race page itself (schemas, normalizers, the columns, the
+ * page, the French strings: about 18 KB). With the English strings, the PerfTime / summary
+ * fallbacks and the championship moved to lazy chunks, the entry is 111.0 KB (113,652 bytes): the
+ * budget is that, rounded up to the next KB, so any growth fails `npm test`.
  */
-export const INITIAL_JS_BUDGET_KB = 113
+export const INITIAL_JS_BUDGET_KB = 112
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [
@@ -33,6 +40,9 @@ export const LAZY_MODULES: readonly RegExp[] = [
   /^src\/components\/(perf|resume|championship)-panel\.tsx$/,
   /^src\/components\/tables\/(perf|resume|championship)-columns\.tsx$/,
   /^src\/(components\/teammates-table\.tsx|calc\/teammates\.ts)$/,
+  /^src\/pages\/derived-panels\.tsx$/,
+  /^src\/calc\/perftime\.ts$/,
+  /^src\/i18n\/messages-en\.ts$/,
 ]
 
 export interface ManifestChunk {
@@ -69,17 +79,17 @@ export function sum(files: SizedFile[], key: 'bytes' | 'gzip' = 'gzip'): number 
   return files.reduce((total, file) => total + file[key], 0)
 }
 
-/** The entry chunk's key and the keys of the chunks it imports statically, transitively. */
+/** The entry chunks' keys and the keys of the chunks they import statically, transitively. */
 export function initialChunks(manifest: Manifest): string[] {
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
-  if (!entry) throw new Error('no entry chunk in the manifest')
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
+  if (entries.length === 0) throw new Error('no entry chunk in the manifest')
   const seen: string[] = []
   const visit = (key: string) => {
     if (seen.includes(key)) return
     seen.push(key)
     for (const next of manifest[key]?.imports ?? []) visit(next)
   }
-  visit(entry)
+  for (const entry of entries) visit(entry)
   return seen
 }
 

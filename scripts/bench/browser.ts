@@ -77,8 +77,10 @@ export interface DataRequest {
 }
 
 /**
- * Rounds of data requests: a request is in wave 1 when it starts before any data response has
- * ended, else in the wave after the latest one whose response ended before it started.
+ * Rounds of data requests: a request is in wave 1 when the page made it before any data response
+ * had reached it, else in the wave after the latest one whose response it had received by then.
+ * Times are the page's own (when it called fetch, when fetch resolved): a file that answers in a
+ * millisecond does not make the requests sent in the same tick after it look like a second wave.
  */
 export function requestWaves(
   entries: Array<{ name: string; startTime: number; responseEnd: number }>,
@@ -98,18 +100,34 @@ export function requestWaves(
   return requests
 }
 
+/** Runs before the page's code: notes when each .json fetch is made and when it resolves. */
+export const FETCH_PROBE = `(() => {
+  const calls = []
+  window.__fetches = calls
+  const original = window.fetch.bind(window)
+  window.fetch = (input, init) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, location.href)
+    const promise = original(input, init)
+    if (!/\\.json$/.test(url.pathname)) return promise
+    const call = { name: url.href, startTime: performance.now(), responseEnd: Infinity }
+    calls.push(call)
+    const done = () => { call.responseEnd = performance.now() }
+    promise.then(done, done)
+    return promise
+  }
+})()`
+
 /** The .json requests the page has made since `since` (ms since navigation start). */
 export async function dataRequests(page: Page, since = 0): Promise<DataRequest[]> {
   const entries = await page.evaluate(
     (after) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\.json(\?|$)/.test(entry.name) && entry.startTime >= after)
-        .map((entry) => ({
-          name: entry.name,
-          startTime: entry.startTime,
-          responseEnd: (entry as PerformanceResourceTiming).responseEnd,
-        })),
+      (
+        (
+          window as unknown as {
+            __fetches?: Array<{ name: string; startTime: number; responseEnd: number }>
+          }
+        ).__fetches ?? []
+      ).filter((entry) => entry.startTime >= after),
     since,
   )
   return requestWaves(entries)

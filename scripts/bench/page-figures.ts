@@ -1,6 +1,6 @@
 /** Race page figures that need a loaded page: request waves, sorting, switching tabs. */
 import type { Browser, Page } from '@playwright/test'
-import { clickToFrame, type DataRequest, dataRequests } from './browser.ts'
+import { clickToFrame, type DataRequest, dataRequests, FETCH_PROBE } from './browser.ts'
 import { median } from './stats.ts'
 
 export interface Waves {
@@ -38,6 +38,7 @@ export async function measureWaves(browser: Browser, base: string, raceUrl: stri
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
+    await page.addInitScript(FETCH_PROBE)
     await page.goto(base + raceUrl)
     await page.locator('table.results tbody tr').first().waitFor()
     const cold = describeWaves(await dataQuiet(page, 0))

@@ -9,7 +9,7 @@
  * Debian's Chromium, without network or CPU throttling: compare them with each other (the ratio
  * to a static page), not with a phone; `npm run lighthouse` gives the phone view.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
@@ -29,8 +29,10 @@ const option = (name: string, fallback: number) => {
 const runs = option('--runs', 10)
 const port = option('--port', 4394)
 const tmp = 'bench/tmp'
-const overlay = join(tmp, 'overlay')
-const bigLookup = join(tmp, 'big-lookup')
+// Two copies of dist/ with the generated files added, each served as the app is (precompressed
+// files, the same headers): scripts/serve.ts's --data mode sends an editor's files uncompressed.
+const site = join(tmp, 'site')
+const bigLookup = join(tmp, 'site-big-lookup')
 const RACE_URL = '/?race=1101&tab=RACE'
 
 const results: Record<string, unknown> = {
@@ -65,13 +67,13 @@ report(
 )
 
 await rm(tmp, { recursive: true, force: true })
-await mkdir(overlay, { recursive: true })
-await writeBigRace('public', overlay)
+for (const copy of [site, bigLookup]) await cp('dist', copy, { recursive: true })
+await writeBigRace('public', site)
 const bigRaces = await writeBigParticipants('public', bigLookup)
 
 const servers = await Promise.all([
-  startServer({ dist: 'dist', data: overlay, port }),
-  startServer({ dist: 'dist', data: bigLookup, port: port + 1 }),
+  startServer({ dist: site, port }),
+  startServer({ dist: bigLookup, port: port + 1 }),
 ])
 const base = `http://127.0.0.1:${port}`
 const bigBase = `http://127.0.0.1:${port + 1}`
@@ -86,7 +88,7 @@ try {
   await page.waitForLoadState('networkidle')
   const staticUrl = await writeStaticPage(
     await page.evaluate(() => document.documentElement.outerHTML),
-    overlay,
+    site,
   )
   await context.close()
 

@@ -1,5 +1,5 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react'
-import { en, fr, type Lang, type MessageKey } from './messages.ts'
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
+import { fr, type Lang, type MessageKey, type Messages, parseLang } from './messages.ts'
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
@@ -11,8 +11,39 @@ export interface I18n {
   date: (isoDate: string) => string
 }
 
-export function makeI18n(lang: Lang): I18n {
-  const messages = lang === 'en' ? en : fr
+/**
+ * French is in the first bundle; English is a chunk of its own (about 2 KB gzip that French
+ * readers, the default, never download), fetched the first time a page asks for it.
+ */
+const loaded: Partial<Record<Lang, Messages>> = { fr }
+let english: Promise<Messages> | null = null
+
+export function loadMessages(lang: Lang): Promise<Messages> {
+  const ready = loaded[lang]
+  if (ready) return Promise.resolve(ready)
+  english ??= import('./messages-en.ts').then(
+    (module) => {
+      loaded.en = module.en
+      return module.en
+    },
+    (error: unknown) => {
+      english = null // offline or a new deploy: the next render tries again
+      throw error
+    },
+  )
+  return english
+}
+
+// A link shared in English asks for its strings as the entry runs, before React renders.
+if (typeof location !== 'undefined') {
+  const lang = parseLang(new URLSearchParams(location.search).get('lang'))
+  if (lang !== 'fr') void loadMessages(lang).catch(() => undefined)
+}
+// Outside the production build (tests, dev server) there is no download to save: both languages
+// are there from the start, so a component renders in English at once.
+if (!import.meta.env.PROD) await loadMessages('en')
+
+export function makeI18n(lang: Lang, messages: Messages = loaded[lang] ?? fr): I18n {
   const locale = lang === 'en' ? 'en-GB' : 'fr-FR'
   const formats = new Map<number, Intl.NumberFormat>()
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
@@ -42,9 +73,32 @@ export function makeI18n(lang: Lang): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('fr'))
 
+/**
+ * While another language's strings load, the page stays in the language it shows (a first visit
+ * in English renders once they are here: one small request). If they cannot load, French.
+ */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(lang), [lang])
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+  const [, setLoadedLang] = useState<Lang | null>(null)
+  const [failed, setFailed] = useState(false)
+  const messages = loaded[lang]
+  const value = useMemo(() => (messages ? makeI18n(lang, messages) : null), [lang, messages])
+  const [shown, setShown] = useState(value)
+  if (value && value !== shown) setShown(value)
+  useEffect(() => {
+    if (messages) return
+    let live = true
+    setFailed(false)
+    loadMessages(lang).then(
+      () => live && setLoadedLang(lang),
+      () => live && setFailed(true),
+    )
+    return () => {
+      live = false
+    }
+  }, [lang, messages])
+  const current = value ?? shown ?? (failed ? makeI18n('fr') : null)
+  if (!current) return null
+  return <I18nContext.Provider value={current}>{children}</I18nContext.Provider>
 }
 
 export function useI18n(): I18n {

@@ -1,11 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
-import type { PerfTimeFile, ResumeFile } from '../calc/export-types.ts'
 import { isLoadError } from '../calc/load-error.ts'
-import { perfTimeFallback } from '../calc/perftime.ts'
-import { pickTab, raceTabs, resumeCodes } from '../calc/race-tabs.ts'
-import { resumeFallback } from '../calc/resume.ts'
+import { pickTab, raceTabs } from '../calc/race-tabs.ts'
+import { normalizeSessionCode } from '../calc/session-codes.ts'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { displayPath, FileProblem } from '../components/file-problem.tsx'
 import { RaceHeader } from '../components/race-header.tsx'
@@ -23,14 +21,17 @@ import {
   sessionsQuery,
 } from '../loaders/race-queries.ts'
 import { NotFound } from './not-found.tsx'
+import { pendingParticipants } from './pending-participants.ts'
 import { RaceNav } from './race-nav.tsx'
 import { type OptionalFile, RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 /**
- * `?race=<id>&tab=<CODE>`: every file the page needs is requested in the same tick (sessions,
- * perftime, resume, lookups); the championship follows once the season is known.
+ * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
+ * (sessions, perftime, resume, lookups, the race index): one wave of requests. The season's
+ * championship is fetched only when its tab is open (or the URL asks for it): it is the one file
+ * that needs another (the year is in sessions.json), and no other tab waits for it.
  */
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
@@ -45,24 +46,30 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     ],
   })
   const year = sessions.data?.meta.year
-  const championship = useQuery({ ...championshipQuery(year ?? 0), enabled: year != null })
+  const wantsChampionship = normalizeSessionCode(params.get('tab') ?? '') === 'CHAMP'
+  // races/index.json lists the seasons that have a championship file. Without that list the tab
+  // is offered, and its panel says so when the file turns out to be absent.
+  const seasons = index.data?.championships
+  const championship = useQuery({
+    ...championshipQuery(year ?? 0),
+    enabled: year != null && wantsChampionship && (seasons?.includes(year) ?? true),
+  })
+  const hasChampionship =
+    year != null &&
+    (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
   const [sorting, setSorting] = useSortParam(params)
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
   )
 
-  const perfEffective = useMemo<PerfTimeFile | null>(
-    () => (file ? (perftime.data ?? perfTimeFallback(file)) : null),
-    [file, perftime.data],
-  )
-  const resumeEffective = useMemo<ResumeFile | null>(
-    () => (file && perfEffective ? (resume.data ?? resumeFallback(file, perfEffective)) : null),
-    [file, perfEffective, resume.data],
+  const waitingForParticipants = useMemo(
+    () => (file && participants.isPending ? pendingParticipants(file) : undefined),
+    [file, participants.isPending],
   )
 
   if (sessions.isPending) return <TablePlaceholder />
-  if (sessions.isError || !file || !perfEffective || !resumeEffective) {
+  if (sessions.isError || !file) {
     const error = sessions.error
     if (isLoadError(error) && error.kind === 'not-found') {
       return (
@@ -75,7 +82,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     return <FileProblem error={error} onRetry={() => void sessions.refetch()} />
   }
 
-  const tabs = raceTabs(file.sessions, championship.data != null)
+  const tabs = raceTabs(file.sessions, hasChampionship)
   const tab = pickTab(tabs, params.get('tab')) ?? 'RACE'
   const optional = <T,>(query: {
     data: T | null | undefined
@@ -92,14 +99,13 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   return (
     <article className="race">
       <RaceHeader meta={file.meta} />
-      {index.data && (
-        <RaceNav
-          races={index.data.races}
-          raceId={file.meta.race_id}
-          year={file.meta.year}
-          hasChampionship={championship.data != null}
-        />
-      )}
+      {/* Drawn at once (its links fill in when races/index.json answers): nothing below moves. */}
+      <RaceNav
+        races={index.data?.races ?? []}
+        raceId={file.meta.race_id}
+        year={file.meta.year}
+        hasChampionship={seasons ? hasChampionship : championship.data != null}
+      />
       {[participants.error, drivers.error].map(
         (error) =>
           isLoadError(error) && (
@@ -128,15 +134,16 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           <RacePanel
             tab={tab}
             file={file}
-            participants={participants.data?.[String(file.meta.race_id)] ?? undefined}
-            perf={{ file: optional(perftime), effective: perfEffective, computed: perfComputed }}
-            resume={{
-              file: optional(resume),
-              effective: resumeEffective,
-              computed: resumeComputed,
-              codes: resumeCodes(file.sessions, resume.data ?? null),
+            participants={
+              waitingForParticipants ?? participants.data?.[String(file.meta.race_id)] ?? undefined
+            }
+            perf={{ file: optional(perftime), computed: perfComputed }}
+            resume={{ file: optional(resume), computed: resumeComputed }}
+            championship={{
+              year: file.meta.year,
+              pending: championship.isPending,
+              ...optional(championship),
             }}
-            championship={championship.data ?? null}
             sorting={sorting}
             onSortingChange={setSorting}
             raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}

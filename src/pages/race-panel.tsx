@@ -36,11 +36,9 @@ function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
   return Object.assign(Panel, { prefetch: () => load().catch(() => undefined) })
 }
 
-const PerfPanel = lazyPanel(() =>
-  import('../components/perf-panel.tsx').then((module) => module.PerfPanel),
-)
+const PerfPanel = lazyPanel(() => import('./derived-panels.tsx').then((m) => m.DerivedPerfPanel))
 const ResumePanel = lazyPanel(() =>
-  import('../components/resume-panel.tsx').then((module) => module.ResumePanel),
+  import('./derived-panels.tsx').then((m) => m.DerivedResumePanel),
 )
 const ChampionshipPanel = lazyPanel(() =>
   import('../components/championship-panel.tsx').then((module) => module.ChampionshipPanel),
@@ -73,14 +71,10 @@ interface RacePanelProps {
   tab: string
   file: SessionsFile
   participants: Record<string, Participant> | undefined
-  perf: { file: OptionalFile<PerfTimeFile>; effective: PerfTimeFile; computed: boolean }
-  resume: {
-    file: OptionalFile<ResumeFile>
-    effective: ResumeFile
-    computed: boolean
-    codes: string[]
-  }
-  championship: ChampionshipFile | null
+  perf: { file: OptionalFile<PerfTimeFile>; computed: boolean }
+  resume: { file: OptionalFile<ResumeFile>; computed: boolean }
+  /** Fetched when the CHAMP tab opens: pending until then, null when the file is absent. */
+  championship: OptionalFile<ChampionshipFile> & { year: number; pending: boolean }
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
   raceGap: RaceGapMode
@@ -109,7 +103,7 @@ export function RacePanel(props: RacePanelProps) {
           <FileProblem error={perf.file.error} onRetry={perf.file.retry} />
         )}
         <Suspense fallback={<TablePlaceholder />}>
-          <PerfPanel perf={perf.effective} computed={computedReason(perf)} {...sort} />
+          <PerfPanel file={file} perf={perf.file.data} computed={computedReason(perf)} {...sort} />
         </Suspense>
       </>
     )
@@ -122,8 +116,9 @@ export function RacePanel(props: RacePanelProps) {
         )}
         <Suspense fallback={<TablePlaceholder />}>
           <ResumePanel
-            resume={resume.effective}
-            codes={resume.codes}
+            file={file}
+            perf={perf.file.data}
+            resume={resume.file.data}
             computed={computedReason(resume)}
             {...sort}
           />
@@ -133,10 +128,17 @@ export function RacePanel(props: RacePanelProps) {
     )
   }
   if (tab === 'CHAMP') {
-    if (!championship) return null
+    if (championship.error != null) {
+      return <FileProblem error={championship.error} onRetry={championship.retry} />
+    }
+    if (championship.pending) return <TablePlaceholder />
+    if (!championship.data) {
+      const file = `seasons/${championship.year}/championship.json`
+      return <p className="note">{t('seasonNotFound', { year: championship.year, file })}</p>
+    }
     return (
       <Suspense fallback={<TablePlaceholder />}>
-        <ChampionshipPanel championship={championship} {...sort} />
+        <ChampionshipPanel championship={championship.data} {...sort} />
       </Suspense>
     )
   }

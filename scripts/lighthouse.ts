@@ -1,0 +1,166 @@
+/**
+ * `npm run lighthouse`: Lighthouse 13 (mobile profile: a mid-range phone, simulated slow 4G and
+ * 4× CPU slowdown) on the race page, served from dist/ compressed (the precompressed .br / .gz
+ * files) by scripts/serve.ts. Builds first when dist/ is missing. Saves the median run's report
+ * as bench/lighthouse.json and bench/lighthouse.html, prints the performance score, LCP, CLS and
+ * TBT, and exits 1 when the page misses the goal of issue 7: performance ≥ 0.98, LCP < 1.5 s,
+ * CLS 0.
+ *
+ *   npm run lighthouse [-- --runs 3] [--port 4396] [--url '/?race=1101&tab=RACE'] [--build]
+ *
+ * Runs under Node 24 (the `node` devDependency: npm puts it first in PATH); Chromium from
+ * CHROME_PATH, /usr/bin/chromium by default.
+ */
+import { execFile } from 'node:child_process'
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { Result } from 'lighthouse'
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
+import { build } from 'vite'
+import { startServer } from './serve.ts'
+
+const execFileAsync = promisify(execFile)
+
+export const GOALS = { performance: 0.98, lcpMs: 1500, cls: 0 } as const
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export interface Figures {
+  performance: number
+  lcpMs: number
+  cls: number
+  tbtMs: number
+  fcpMs: number
+  speedIndexMs: number
+}
+
+export function figuresOf(result: Result): Figures {
+  const value = (id: string) => result.audits[id]?.numericValue ?? Number.NaN
+  return {
+    performance: result.categories.performance?.score ?? 0,
+    lcpMs: value('largest-contentful-paint'),
+    cls: value('cumulative-layout-shift'),
+    tbtMs: value('total-blocking-time'),
+    fcpMs: value('first-contentful-paint'),
+    speedIndexMs: value('speed-index'),
+  }
+}
+
+/** One line per missed goal; empty when the page meets them all. */
+export function missedGoals(figures: Figures): string[] {
+  const missed: string[] = []
+  if (!(figures.performance >= GOALS.performance)) {
+    missed.push(`performance ${figures.performance} < ${GOALS.performance}`)
+  }
+  if (!(figures.lcpMs < GOALS.lcpMs)) missed.push(`LCP ${ms(figures.lcpMs)} ≥ ${ms(GOALS.lcpMs)}`)
+  if (!(figures.cls <= GOALS.cls)) missed.push(`CLS ${figures.cls} > ${GOALS.cls}`)
+  return missed
+}
+
+const ms = (value: number) => `${(value / 1000).toFixed(2)} s`
+
+function argValue(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null)) != null
+}
+
+/** One Lighthouse run through its CLI; returns the path of its JSON report (HTML beside it). */
+async function runLighthouse(url: string, outputPath: string): Promise<string> {
+  const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js')
+  await execFileAsync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--only-categories=performance',
+      // The full-page screenshot is not scored and makes the report ten times larger.
+      '--skip-audits=full-page-screenshot',
+      '--output=json',
+      '--output=html',
+      `--output-path=${outputPath}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--quiet',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  return `${outputPath}.report.json`
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const port = Number(argValue(args, '--port') ?? 4396)
+  const runs = Math.max(1, Number(argValue(args, '--runs') ?? 3))
+  const path = argValue(args, '--url') ?? '/?race=1101&tab=RACE'
+  if (args.includes('--build') || !(await exists('dist/index.html'))) {
+    await build({ logLevel: 'warn' })
+  }
+  const tmp = 'bench/tmp/lighthouse'
+  await rm(tmp, { recursive: true, force: true })
+  await mkdir(tmp, { recursive: true })
+  const server = await startServer({ dist: 'dist', port })
+  const url = `http://127.0.0.1:${port}${path}`
+  const reports: Array<{ file: string; result: Result }> = []
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      const file = await runLighthouse(url, join(tmp, `run-${run}`))
+      const result = JSON.parse(await readFile(file, 'utf8')) as Result
+      const figures = figuresOf(result)
+      console.log(
+        `run ${run}/${runs}: performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, ` +
+          `CLS ${figures.cls}, TBT ${Math.round(figures.tbtMs)} ms`,
+      )
+      reports.push({ file, result })
+    }
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
+  // The run closest to the median FCP and TTI (Lighthouse's own choice of a representative run).
+  const median = computeMedianRun(reports.map((report) => report.result))
+  const chosen = reports.find((report) => report.result === median) ?? reports[0]
+  if (!chosen) throw new Error('no Lighthouse run')
+  await copyFile(chosen.file, 'bench/lighthouse.json')
+  await copyFile(chosen.file.replace(/\.json$/, '.html'), 'bench/lighthouse.html')
+  const figures = figuresOf(chosen.result)
+  console.log(
+    `Lighthouse ${chosen.result.lighthouseVersion}, mobile, ${path} (median of ${runs} run(s)): ` +
+      `performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, CLS ${figures.cls}, ` +
+      `TBT ${Math.round(figures.tbtMs)} ms (FCP ${ms(figures.fcpMs)}, Speed Index ${ms(figures.speedIndexMs)})`,
+  )
+  const missed = missedGoals(figures)
+  // The full reports are large and not committed; this summary is (README, docs/performance.md).
+  const summary = {
+    date: new Date().toISOString(),
+    lighthouse: chosen.result.lighthouseVersion,
+    url: path,
+    runs,
+    ...figures,
+    missed,
+  }
+  await writeFile('bench/lighthouse-summary.json', `${JSON.stringify(summary, null, 2)}\n`)
+  console.log('written: bench/lighthouse.json, bench/lighthouse.html, bench/lighthouse-summary.json')
+  for (const line of missed) console.error(`goal missed: ${line}`)
+  process.exitCode = missed.length > 0 ? 1 : 0
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
