@@ -2,7 +2,7 @@
  * Bundle budgets, checked on the build (npm test runs it after `vite build`); deterministic: sizes
  * of files, no browser, no network.
  *
- *   npx tsx scripts/check-budgets.ts [--dist dist] [--initial-js-kb 112]
+ *   npx tsx scripts/check-budgets.ts [--dist dist] [--initial-js-kb 111]
  *
  * - Initial JS: the entry chunk of index.html and every chunk it imports statically (read from
  *   dist/.vite/manifest.json), gzip level 9 (what the precompressed .gz files hold), in KB of
@@ -26,10 +26,11 @@ import { gzipSync } from 'node:zlib'
  * + use-sync-external-store) 10.7, zod/mini 6.6: a library floor of about 91.7 KB before one line
  * of the app, leaving about 3 KB for the race page itself (schemas, normalizers, the columns, the
  * page, the French strings: about 18 KB). With the English strings, the PerfTime / summary
- * fallbacks and the championship moved to lazy chunks, the entry is 111.0 KB (113,652 bytes): the
- * budget is that, rounded up to the next KB, so any growth fails `npm test`.
+ * fallbacks (calc/perftime.ts, calc/resume.ts) and the championship moved to lazy chunks, the entry
+ * is 110.0 KB (112,582 bytes): the budget is that, rounded up to the next KB, so any growth fails
+ * `npm test`.
  */
-export const INITIAL_JS_BUDGET_KB = 112
+export const INITIAL_JS_BUDGET_KB = 111
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [
@@ -41,7 +42,7 @@ export const LAZY_MODULES: readonly RegExp[] = [
   /^src\/components\/tables\/(perf|resume|championship)-columns\.tsx$/,
   /^src\/(components\/teammates-table\.tsx|calc\/teammates\.ts)$/,
   /^src\/pages\/derived-panels\.tsx$/,
-  /^src\/calc\/perftime\.ts$/,
+  /^src\/calc\/(perftime|resume)\.ts$/,
   /^src\/i18n\/messages-en\.ts$/,
 ]
 

@@ -19,21 +19,12 @@ import { promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { build } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 import { startServer } from './serve.ts'
 
 const execFileAsync = promisify(execFile)
 
 export const GOALS = { performance: 0.98, lcpMs: 1500, cls: 0 } as const
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 export interface Figures {
   performance: number
@@ -92,11 +83,11 @@ async function runLighthouse(url: string, outputPath: string): Promise<string> {
       '--output=json',
       '--output=html',
       `--output-path=${outputPath}`,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
       '--quiet',
     ],
     {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH },
       maxBuffer: 64 * 1024 * 1024,
     },
   )
@@ -155,7 +146,9 @@ async function main() {
     missed,
   }
   await writeFile('bench/lighthouse-summary.json', `${JSON.stringify(summary, null, 2)}\n`)
-  console.log('written: bench/lighthouse.json, bench/lighthouse.html, bench/lighthouse-summary.json')
+  console.log(
+    'written: bench/lighthouse.json, bench/lighthouse.html, bench/lighthouse-summary.json',
+  )
   for (const line of missed) console.error(`goal missed: ${line}`)
   process.exitCode = missed.length > 0 ? 1 : 0
 }

@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 
 const [base = 'http://127.0.0.1:4173', out = 'screenshots', ...paths] = process.argv.slice(2)
 const targets = paths.length > 0 ? paths : ['/?race=1101&tab=RACE']
@@ -16,14 +17,8 @@ const viewports = [
 
 mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 })
 for (const target of targets) {
   for (const viewport of viewports) {

@@ -6,26 +6,8 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-
-interface Row {
-  driver_id: number
-  driver_name: string
-  team: string
-  engine: string | null
-  position: number | null
-  best_lap_time_raw: string | null
-  best_lap_ms: number | null
-  laps: number | null
-  lap_release: number | null
-  delta: string | null
-  status: string | null
-  source_name: string
-}
-
-interface SessionsFile {
-  meta: { race_id: number; year: number } & Record<string, unknown>
-  sessions: Array<{ code: string; rows: Row[] }>
-}
+import type { SessionRow as Row, SessionsFile } from '../../src/calc/export-types.ts'
+import { formatLapTime } from '../../src/calc/lap-time.ts'
 
 export const BIG_RACE_ID = 9001
 
@@ -42,16 +24,6 @@ export async function precompressFile(path: string): Promise<void> {
   await writeFile(`${path}.gz`, gzipSync(content, { level: 9 }))
 }
 
-/** 86072 → "1:26.072"; 5222624 → "1:27:02.624". */
-function lapText(ms: number): string {
-  const millis = String(ms % 1000).padStart(3, '0')
-  const seconds = Math.floor(ms / 1000) % 60
-  const minutes = Math.floor(ms / 60_000) % 60
-  const hours = Math.floor(ms / 3_600_000)
-  const mmss = `${minutes}:${String(seconds).padStart(2, '0')}.${millis}`
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${mmss.slice(-6)}` : mmss
-}
-
 function generatedRows(count: number, template: Row[], lapMs: number, stepMs: number): Row[] {
   return Array.from({ length: count }, (_, index) => {
     const base = template[index % template.length] as Row
@@ -61,7 +33,7 @@ function generatedRows(count: number, template: Row[], lapMs: number, stepMs: nu
       driver_id: 900_000 + index,
       driver_name: `Driver ${String(index + 1).padStart(4, '0')} ${base.driver_name}`,
       position: index + 1,
-      best_lap_time_raw: lapText(best),
+      best_lap_time_raw: formatLapTime(best),
       best_lap_ms: best,
       laps: 58,
       lap_release: null,

@@ -1,5 +1,4 @@
-import type { ResumeFile, Session } from './export-types.ts'
-import { resumeSessions } from './resume.ts'
+import type { Session } from './export-types.ts'
 import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
 
 /**
@@ -23,21 +22,4 @@ export function pickTab(tabs: readonly string[], requested: string | null): stri
     if (tabs.includes(code)) return code
   }
   return tabs.includes('RACE') ? 'RACE' : (tabs[0] ?? null)
-}
-
-/**
- * Session codes that get a Pos / % pair in the Resume: the sessions' own order, plus any key a
- * resume.json carries for a session absent from sessions.json (kept, after the others).
- */
-export function resumeCodes(sessions: readonly Session[], resume: ResumeFile | null): string[] {
-  const codes = resumeSessions([...sessions]).map((session) => session.code)
-  if (!resume) return codes
-  const known = new Set(codes.map((code) => code.toLowerCase()))
-  const extra = new Set<string>()
-  for (const row of resume.rows) {
-    for (const key of [...Object.keys(row.positions), ...Object.keys(row.pcts)]) {
-      if (!known.has(key)) extra.add(key.toUpperCase())
-    }
-  }
-  return [...codes, ...[...extra].sort(compareSessionCodes)]
 }

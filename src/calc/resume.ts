@@ -110,3 +110,20 @@ function raceOrder(row: ResumeRow): number {
   if (row.pos_race != null) return row.pos_race
   return row.laps_total != null || row.ab_mec != null ? 10_000 : 20_000
 }
+
+/**
+ * Session codes that get a Pos / % pair in the Resume: the sessions' own order, plus any key a
+ * resume.json carries for a session absent from sessions.json (kept, after the others).
+ */
+export function resumeCodes(sessions: readonly Session[], resume: ResumeFile | null): string[] {
+  const codes = resumeSessions([...sessions]).map((session) => session.code)
+  if (!resume) return codes
+  const known = new Set(codes.map((code) => code.toLowerCase()))
+  const extra = new Set<string>()
+  for (const row of resume.rows) {
+    for (const key of [...Object.keys(row.positions), ...Object.keys(row.pcts)]) {
+      if (!known.has(key)) extra.add(key.toUpperCase())
+    }
+  }
+  return [...codes, ...[...extra].sort(compareSessionCodes)]
+}
