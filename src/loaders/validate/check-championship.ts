@@ -1,6 +1,6 @@
 import type { ChampionshipFile } from '../../calc/export-types.ts'
 import type { FileLog } from './problem.ts'
-import { firstIndexes } from './race-drivers.ts'
+import { checkOnePerDriver, firstIndexes } from './race-drivers.ts'
 
 interface Ranked {
   rank: number
@@ -16,15 +16,7 @@ export function checkChampionship(year: string, file: ChampionshipFile, log: Fil
     log.error('season', `expected ${year} (the folder seasons/${year}/), got ${file.season}`)
   }
   const drivers = file.drivers
-  firstIndexes(
-    drivers,
-    (driver) => driver.driver_id,
-    (index, first) =>
-      log.error(
-        `drivers[${index}].driver_id`,
-        `driver ${drivers[index]?.driver_id} (${drivers[index]?.driver_name}) is already drivers[${first}]`,
-      ),
-  )
+  checkOnePerDriver(drivers, 'drivers', log)
   const constructors = file.constructors
   firstIndexes(
     constructors,

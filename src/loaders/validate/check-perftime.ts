@@ -3,7 +3,7 @@ import { pctOf } from '../../calc/percent.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import { checkRaceId } from './check-sessions.ts'
 import type { FileLog } from './problem.ts'
-import { firstIndexes, type RaceDrivers } from './race-drivers.ts'
+import { checkInSessions, checkOnePerDriver, type RaceDrivers } from './race-drivers.ts'
 
 // Exporters round to 2 decimals in their own way (half-even, half-up): one hundredth is tolerated.
 const PCT_TOLERANCE = 0.0100001
@@ -21,16 +21,11 @@ export function checkPerftime(
 ): void {
   checkRaceId(raceId, file.meta.race_id, log)
   const entries = file.best_times
-  firstIndexes(
-    entries,
-    (entry) => entry.driver_id,
-    (index, first) =>
-      log.error(
-        `best_times[${index}].driver_id`,
-        `driver ${entries[index]?.driver_id} (${entries[index]?.driver_name}) is already best_times[${first}]`,
-      ),
-  )
-  if (race) checkAgainstSessions(entries, race, log)
+  checkOnePerDriver(entries, 'best_times', log)
+  if (race) {
+    checkInSessions(entries, 'best_times', race, log)
+    checkSessionCodes(entries, race, log)
+  }
   const reference = checkGlobalBest(file, log)
   if (reference === null) return
   const sorted = entries.map((entry) => entry.best_ms).sort((a, b) => a - b)
@@ -52,14 +47,8 @@ export function checkPerftime(
   })
 }
 
-function checkAgainstSessions(entries: readonly PerfTimeEntry[], race: RaceDrivers, log: FileLog) {
+function checkSessionCodes(entries: readonly PerfTimeEntry[], race: RaceDrivers, log: FileLog) {
   entries.forEach((entry, index) => {
-    if (!race.drivers.has(entry.driver_id)) {
-      log.error(
-        `best_times[${index}].driver_id`,
-        `driver ${entry.driver_id} (${entry.driver_name}) is in no session of sessions.json`,
-      )
-    }
     if (!race.codes.has(normalizeSessionCode(entry.best_session))) {
       log.error(
         `best_times[${index}].best_session`,

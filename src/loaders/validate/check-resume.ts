@@ -2,7 +2,7 @@ import type { ResumeFile } from '../../calc/export-types.ts'
 import { resumeRowSchema } from '../race-schemas.ts'
 import { checkRaceId } from './check-sessions.ts'
 import type { FileLog } from './problem.ts'
-import { firstIndexes, type RaceDrivers } from './race-drivers.ts'
+import { checkInSessions, checkOnePerDriver, type RaceDrivers } from './race-drivers.ts'
 
 const KNOWN_KEYS = new Set(Object.keys(resumeRowSchema.def.shape))
 const PER_SESSION_KEY = /^(pos|pct)_[a-z0-9]+$/i
@@ -33,23 +33,6 @@ export function checkResume(
   log: FileLog,
 ): void {
   checkRaceId(raceId, file.meta.race_id, log)
-  const rows = file.rows
-  firstIndexes(
-    rows,
-    (row) => row.driver_id,
-    (index, first) =>
-      log.error(
-        `rows[${index}].driver_id`,
-        `driver ${rows[index]?.driver_id} (${rows[index]?.driver_name}) is already rows[${first}]`,
-      ),
-  )
-  if (!race) return
-  rows.forEach((row, index) => {
-    if (!race.drivers.has(row.driver_id)) {
-      log.error(
-        `rows[${index}].driver_id`,
-        `driver ${row.driver_id} (${row.driver_name}) is in no session of sessions.json`,
-      )
-    }
-  })
+  checkOnePerDriver(file.rows, 'rows', log)
+  if (race) checkInSessions(file.rows, 'rows', race, log)
 }

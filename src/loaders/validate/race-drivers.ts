@@ -1,4 +1,5 @@
 import type { SessionsFile } from '../../calc/export-types.ts'
+import type { FileLog } from './problem.ts'
 
 /** Who is in a race's sessions.json, and which session codes it has (normalized). */
 export interface RaceDrivers {
@@ -36,6 +37,41 @@ export function looseRaceDrivers(text: string): RaceDrivers | null {
     }
   }
   return { drivers, codes: new Set() }
+}
+
+interface DriverItem {
+  driver_id: number
+  driver_name: string
+}
+
+/** One item per driver in `list` ("best_times", "rows", "drivers"): a twin is an error. */
+export function checkOnePerDriver(items: readonly DriverItem[], list: string, log: FileLog): void {
+  firstIndexes(
+    items,
+    (item) => item.driver_id,
+    (index, first) =>
+      log.error(
+        `${list}[${index}].driver_id`,
+        `driver ${items[index]?.driver_id} (${items[index]?.driver_name}) is already ${list}[${first}]`,
+      ),
+  )
+}
+
+/** A driver of perftime.json or resume.json must be in some session of sessions.json. */
+export function checkInSessions(
+  items: readonly DriverItem[],
+  list: string,
+  race: RaceDrivers,
+  log: FileLog,
+): void {
+  items.forEach((item, index) => {
+    if (!race.drivers.has(item.driver_id)) {
+      log.error(
+        `${list}[${index}].driver_id`,
+        `driver ${item.driver_id} (${item.driver_name}) is in no session of sessions.json`,
+      )
+    }
+  })
 }
 
 /** The first index of each key; later ones are reported as already there. */
