@@ -8,12 +8,22 @@ export type EditorTranslate = (
   vars?: Record<string, string | number>,
 ) => string
 
-/** The editor strings in a language, with the core i18n's {var} substitution. */
+/**
+ * The editor strings in a language: `{var}` is the value, `{var:one/other}` the word that agrees
+ * with it (the language's plural rules: "0 erreur", "0 errors", "2 fichiers").
+ */
 export function makeEditorT(lang: Lang): EditorTranslate {
   const messages = lang === 'en' ? editorEn : editorFr
+  const plurals = new Intl.PluralRules(lang)
   return (key, vars) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole,
+    messages[key].replace(
+      /\{(\w+)(?::([^/}]*)\/([^}]*))?\}/g,
+      (whole, name: string, one: string | undefined, other: string | undefined) => {
+        if (!vars || !(name in vars)) return whole
+        const value = vars[name]
+        if (one === undefined || other === undefined) return String(value)
+        return plurals.select(Number(value)) === 'one' ? one : other
+      },
     )
 }
 

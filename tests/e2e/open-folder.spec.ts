@@ -54,7 +54,7 @@ test.describe('open an export folder', () => {
     const errors = DEFECTS.filter((defect) => defect.severity === 'error').length
     const files = [...new Set(DEFECTS.map((defect) => defect.file))]
     await expect(page.getByRole('status').filter({ hasText: 'exports-defects' })).toContainText(
-      `${errors} erreur(s), ${DEFECTS.length - errors} avertissement(s) dans ${files.length} fichier(s).`,
+      `${errors} erreurs, ${DEFECTS.length - errors} avertissements dans ${files.length} fichiers.`,
     )
 
     const report = page.getByRole('region', { name: 'Rapport de validation' })
