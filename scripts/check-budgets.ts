@@ -43,6 +43,7 @@ export const LAZY_MODULES: readonly RegExp[] = [
   /^src\/(components\/teammates-table\.tsx|calc\/teammates\.ts)$/,
   /^src\/pages\/derived-panels\.tsx$/,
   /^src\/calc\/(perftime|resume)\.ts$/,
+  /^src\/loaders\/validate\//,
   /^src\/i18n\/messages-en\.ts$/,
 ]
 

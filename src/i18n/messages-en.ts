@@ -32,6 +32,7 @@ export const en: Messages = {
   fileProblemNetwork: 'The network does not answer.',
   fileProblemServer: 'The server answered with an error ({status}).',
   lookupProblem: '{file} is unreadable: the columns that depend on it are hidden.',
+  dataWarnings: 'Suspect values ({count}) in {files}: validator details',
   computedPerfNoteBroken: 'Unreadable perftime.json: PerfTime computed locally from the sessions.',
   computedResumeNoteBroken:
     'Unreadable resume.json: summary computed locally; lap-chart columns (Top X, laps led) are unavailable.',

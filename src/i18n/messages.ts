@@ -33,6 +33,7 @@ export const fr = {
   fileProblemNetwork: 'Le réseau ne répond pas.',
   fileProblemServer: 'Le serveur a répondu par une erreur ({status}).',
   lookupProblem: '{file} est illisible : les colonnes qui en dépendent sont masquées.',
+  dataWarnings: 'Valeurs suspectes ({count}) dans {files} : détails du validateur',
   computedPerfNoteBroken:
     'perftime.json illisible : PerfTime calculé localement à partir des séances.',
   computedResumeNoteBroken:

@@ -22,6 +22,7 @@ import {
 } from '../loaders/race-queries.ts'
 import { NotFound } from './not-found.tsx'
 import { pendingParticipants } from './pending-participants.ts'
+import { RaceDataWarnings } from './race-data-warnings.tsx'
 import { RaceNav } from './race-nav.tsx'
 import { type OptionalFile, RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
@@ -153,6 +154,11 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           />
         </ErrorBoundary>
       </Tabs>
+      <RaceDataWarnings
+        sessions={sessions.data}
+        perftime={perftime.isPending ? undefined : (perftime.data ?? null)}
+        resume={resume.isPending ? undefined : (resume.data ?? null)}
+      />
     </article>
   )
 }

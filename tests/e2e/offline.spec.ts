@@ -17,6 +17,9 @@ test('offline: a clear message, what is loaded keeps working, back online the pa
 }) => {
   await page.goto('/?race=1101&tab=RACE')
   await expect(page.getByRole('table', { name: /Course/ })).toBeVisible()
+  // What the page fetches after its first table (the other tabs' code, the validator's checks)
+  // has arrived: "what is loaded" is all of it.
+  await page.waitForLoadState('networkidle')
   await context.setOffline(true)
   const banner = page.getByRole('status').filter({ hasText: 'Hors ligne.' })
   await expect(banner).toBeVisible()

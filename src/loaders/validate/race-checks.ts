@@ -1,0 +1,43 @@
+import type { PerfTimeFile, ResumeFile, SessionsFile } from '../../calc/export-types.ts'
+import { checkPerftime } from './check-perftime.ts'
+import { checkResume } from './check-resume.ts'
+import { checkSessions } from './check-sessions.ts'
+import { type Problem, ProblemLog } from './problem.ts'
+import { raceDrivers } from './race-drivers.ts'
+
+/**
+ * The validator's checks of one race, run by the race page on the files it loaded (sessions
+ * codes normalized, in file order): what the schemas accept but no real race holds (a driver
+ * twice, a 0 ms lap, 10,000 rows, a PerfTime rank that disagrees with the times).
+ */
+export function checkLoadedRace(
+  sessions: SessionsFile,
+  perftime: PerfTimeFile | null,
+  resume: ResumeFile | null,
+): Problem[] {
+  const raceId = String(sessions.meta.race_id)
+  const folder = `races/${raceId}`
+  const log = new ProblemLog()
+  const sessionTab = (path: string) => {
+    const index = /^sessions\[(\d+)\]/.exec(path)?.[1]
+    return index === undefined ? undefined : sessions.sessions[Number(index)]?.code
+  }
+  checkSessions(raceId, sessions, log.forFile(`${folder}/sessions.json`, sessionTab))
+  const race = raceDrivers(sessions)
+  if (perftime) {
+    checkPerftime(
+      raceId,
+      perftime,
+      race,
+      log.forFile(`${folder}/perftime.json`, () => 'PERF'),
+    )
+  }
+  if (resume)
+    checkResume(
+      raceId,
+      resume,
+      race,
+      log.forFile(`${folder}/resume.json`, () => 'RESUME'),
+    )
+  return log.problems
+}
