@@ -126,6 +126,12 @@ export async function precompressed(
   return null
 }
 
+/** An editor's file is never cached; hashed assets forever; the rest revalidated. */
+function cacheControl(fromData: boolean, hashed: boolean): string {
+  if (fromData) return 'no-store'
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
 export function startServer(options: ServeOptions): Promise<Server> {
   const dist = resolve(options.dist)
   const data = options.data ? resolve(options.data) : null
@@ -152,11 +158,9 @@ export function startServer(options: ServeOptions): Promise<Server> {
       const encoded = fromData
         ? null
         : await precompressed(file, request.headers['accept-encoding'])
-      let cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
-      if (fromData) cache = 'no-store'
       response.writeHead(200, {
         'content-type': type,
-        'cache-control': cache,
+        'cache-control': cacheControl(fromData, hashed),
         vary: 'accept-encoding',
         ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
         ...securityHeaders(file, embedOrigins),

@@ -5,8 +5,8 @@ import type { Problem } from '../loaders/validate/problem.ts'
 
 /**
  * The validator's findings on the files a race page shows, computed once they have all arrived
- * and the first table is up: the checks are a lazy chunk, never in the way of the first table.
- * `undefined` while an input is still loading.
+ * (an input is `undefined` while it loads, null when absent or unreadable) and the first table is
+ * up: the checks are a lazy chunk, never in the way of the first table.
  */
 function useDataWarnings(
   sessions: SessionsFile | undefined,

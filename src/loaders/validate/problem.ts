@@ -43,6 +43,19 @@ export class ProblemLog {
   }
 }
 
+/**
+ * The tab of a problem in sessions.json: "sessions[2].rows[5].x" → the code of sessions[2], asked
+ * of `codeAt` only for such a path (undefined for "meta.race_id").
+ */
+export function sessionTabOf(
+  codeAt: (index: number) => string | undefined,
+): (path: string) => string | undefined {
+  return (path) => {
+    const index = /^sessions\[(\d+)\]/.exec(path)?.[1]
+    return index === undefined ? undefined : codeAt(Number(index))
+  }
+}
+
 export function countBySeverity(problems: readonly Problem[]): {
   errors: number
   warnings: number

@@ -2,7 +2,7 @@ import type { PerfTimeFile, ResumeFile, SessionsFile } from '../../calc/export-t
 import { checkPerftime } from './check-perftime.ts'
 import { checkResume } from './check-resume.ts'
 import { checkSessions } from './check-sessions.ts'
-import { type Problem, ProblemLog } from './problem.ts'
+import { type Problem, ProblemLog, sessionTabOf } from './problem.ts'
 import { raceDrivers } from './race-drivers.ts'
 
 /**
@@ -18,10 +18,7 @@ export function checkLoadedRace(
   const raceId = String(sessions.meta.race_id)
   const folder = `races/${raceId}`
   const log = new ProblemLog()
-  const sessionTab = (path: string) => {
-    const index = /^sessions\[(\d+)\]/.exec(path)?.[1]
-    return index === undefined ? undefined : sessions.sessions[Number(index)]?.code
-  }
+  const sessionTab = sessionTabOf((index) => sessions.sessions[index]?.code)
   checkSessions(raceId, sessions, log.forFile(`${folder}/sessions.json`, sessionTab))
   const race = raceDrivers(sessions)
   if (perftime) {

@@ -19,7 +19,7 @@ import { checkResume, checkResumeKeys } from './check-resume.ts'
 import { checkSessions } from './check-sessions.ts'
 import { classifyPath, compareFiles, type RaceFileKind } from './export-layout.ts'
 import { parseFile, reportLoadError } from './parse-file.ts'
-import { type Problem, ProblemLog } from './problem.ts'
+import { type Problem, ProblemLog, sessionTabOf } from './problem.ts'
 import { looseRaceDrivers, type RaceDrivers, raceDrivers } from './race-drivers.ts'
 
 /** A race folder found, with its sessions.json meta when the file can be read. */
@@ -201,12 +201,10 @@ function warnMissingOptional(
  */
 function sessionTab(text: string): (path: string) => string | undefined {
   let codes: Array<string | undefined> | null = null
-  return (path) => {
-    const index = /^sessions\[(\d+)\]/.exec(path)?.[1]
-    if (index === undefined) return undefined
+  return sessionTabOf((index) => {
     codes ??= rawSessionCodes(text)
-    return codes[Number(index)]
-  }
+    return codes[index]
+  })
 }
 
 function rawSessionCodes(text: string): Array<string | undefined> {
