@@ -7,6 +7,11 @@
  * CLS 0.
  *
  *   npm run lighthouse [-- --runs 3] [--port 4396] [--url '/?race=1101&tab=RACE'] [--build]
+ *     [--no-floor]
+ *
+ * Then, unless --no-floor, the same runs on the library floor (scripts/bench/library-floor.ts:
+ * the smallest app on React, TanStack Query and Table and zod/mini, one fetched table): the
+ * figures no page on those libraries goes below, measured in the same minutes on the same machine.
  *
  * Runs under Node 24 (the `node` devDependency: npm puts it first in PATH); Chromium from
  * CHROME_PATH, /usr/bin/chromium by default.
@@ -19,6 +24,7 @@ import { promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { build } from 'vite'
+import { buildLibraryFloor } from './bench/library-floor.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 import { startServer } from './serve.ts'
 
@@ -94,6 +100,53 @@ async function runLighthouse(url: string, outputPath: string): Promise<string> {
   return `${outputPath}.report.json`
 }
 
+interface Measured {
+  figures: Figures
+  version: string
+  /** The representative run's report (JSON; the HTML report beside it). */
+  file: string
+}
+
+/** `runs` Lighthouse runs of `url`, each line printed; the run Lighthouse picks as the median. */
+async function measure(url: string, runs: number, dir: string, label: string): Promise<Measured> {
+  await mkdir(dir, { recursive: true })
+  const reports: Array<{ file: string; result: Result }> = []
+  for (let run = 1; run <= runs; run += 1) {
+    const file = await runLighthouse(url, join(dir, `run-${run}`))
+    const result = JSON.parse(await readFile(file, 'utf8')) as Result
+    const figures = figuresOf(result)
+    console.log(
+      `${label} run ${run}/${runs}: performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, ` +
+        `CLS ${Number(figures.cls.toFixed(4))}, TBT ${Math.round(figures.tbtMs)} ms`,
+    )
+    reports.push({ file, result })
+  }
+  // The run closest to the median FCP and TTI (Lighthouse's own choice of a representative run).
+  const median = computeMedianRun(reports.map((report) => report.result))
+  const chosen = reports.find((report) => report.result === median) ?? reports[0]
+  if (!chosen) throw new Error('no Lighthouse run')
+  return {
+    figures: figuresOf(chosen.result),
+    version: chosen.result.lighthouseVersion,
+    file: chosen.file,
+  }
+}
+
+/** Serves `dist` on `port` for the time of `work`. */
+async function serving<T>(dist: string, port: number, work: () => Promise<T>): Promise<T> {
+  const server = await startServer({ dist, port })
+  try {
+    return await work()
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
+}
+
+const describe = (figures: Figures) =>
+  `performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, CLS ${Number(figures.cls.toFixed(4))}, ` +
+  `TBT ${Math.round(figures.tbtMs)} ms (FCP ${ms(figures.fcpMs)}, Speed Index ${ms(figures.speedIndexMs)})`
+
 async function main() {
   const args = process.argv.slice(2)
   const port = Number(argValue(args, '--port') ?? 4396)
@@ -104,46 +157,39 @@ async function main() {
   }
   const tmp = 'bench/tmp/lighthouse'
   await rm(tmp, { recursive: true, force: true })
-  await mkdir(tmp, { recursive: true })
-  const server = await startServer({ dist: 'dist', port })
-  const url = `http://127.0.0.1:${port}${path}`
-  const reports: Array<{ file: string; result: Result }> = []
-  try {
-    for (let run = 1; run <= runs; run += 1) {
-      const file = await runLighthouse(url, join(tmp, `run-${run}`))
-      const result = JSON.parse(await readFile(file, 'utf8')) as Result
-      const figures = figuresOf(result)
-      console.log(
-        `run ${run}/${runs}: performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, ` +
-          `CLS ${figures.cls}, TBT ${Math.round(figures.tbtMs)} ms`,
-      )
-      reports.push({ file, result })
-    }
-  } finally {
-    server.closeAllConnections()
-    server.close()
-  }
-  // The run closest to the median FCP and TTI (Lighthouse's own choice of a representative run).
-  const median = computeMedianRun(reports.map((report) => report.result))
-  const chosen = reports.find((report) => report.result === median) ?? reports[0]
-  if (!chosen) throw new Error('no Lighthouse run')
-  await copyFile(chosen.file, 'bench/lighthouse.json')
-  await copyFile(chosen.file.replace(/\.json$/, '.html'), 'bench/lighthouse.html')
-  const figures = figuresOf(chosen.result)
-  console.log(
-    `Lighthouse ${chosen.result.lighthouseVersion}, mobile, ${path} (median of ${runs} run(s)): ` +
-      `performance ${figures.performance}, LCP ${ms(figures.lcpMs)}, CLS ${figures.cls}, ` +
-      `TBT ${Math.round(figures.tbtMs)} ms (FCP ${ms(figures.fcpMs)}, Speed Index ${ms(figures.speedIndexMs)})`,
+  const app = await serving('dist', port, () =>
+    measure(`http://127.0.0.1:${port}${path}`, runs, join(tmp, 'app'), 'race page'),
   )
-  const missed = missedGoals(figures)
+  await copyFile(app.file, 'bench/lighthouse.json')
+  await copyFile(app.file.replace(/\.json$/, '.html'), 'bench/lighthouse.html')
+  console.log(
+    `Lighthouse ${app.version}, mobile, ${path} (median of ${runs} run(s)): ${describe(app.figures)}`,
+  )
+  // The same measure, in the same minutes, of the smallest app on the same libraries: what no
+  // page built on them can go below on this machine.
+  let floor: Figures | null = null
+  if (!args.includes('--no-floor')) {
+    const built = await buildLibraryFloor(join(tmp, 'floor-app'))
+    floor = (
+      await serving(built.outDir, port, () =>
+        measure(`http://127.0.0.1:${port}/`, runs, join(tmp, 'floor'), 'library floor'),
+      )
+    ).figures
+    console.log(
+      `library floor (React, TanStack Query and Table, zod/mini: one fetched table, ` +
+        `${(built.initialJsBytes / 1024).toFixed(1)} KB gzip of JS): ${describe(floor)}`,
+    )
+  }
+  const missed = missedGoals(app.figures)
   // The full reports are large and not committed; this summary is (README, docs/performance.md).
   const summary = {
     date: new Date().toISOString(),
-    lighthouse: chosen.result.lighthouseVersion,
+    lighthouse: app.version,
     url: path,
     runs,
-    ...figures,
+    ...app.figures,
     missed,
+    libraryFloor: floor,
   }
   await writeFile('bench/lighthouse-summary.json', `${JSON.stringify(summary, null, 2)}\n`)
   console.log(

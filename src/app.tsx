@@ -5,6 +5,7 @@ import { TablePlaceholder } from './components/table-placeholder.tsx'
 import { I18nProvider, useI18n } from './i18n/i18n.tsx'
 import { type Lang, parseLang } from './i18n/messages.ts'
 import { closeLocalFolder } from './loaders/data-source.ts'
+import { raceFirstWave } from './loaders/race-queries.ts'
 import { useEmbedProtocol } from './pages/embed.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { RacePage } from './pages/race-page.tsx'
@@ -30,6 +31,18 @@ export function makeQueryClient(): QueryClient {
 function isTransient(error: unknown): boolean {
   const kind = (error as { kind?: string } | null)?.kind
   return kind === 'network' || kind === 'timeout'
+}
+
+/**
+ * Called by the entry before React's first render: the race page's files are requested at once,
+ * so their downloads overlap that render (the page's queries then find them on their way). Not
+ * for an editor's folder (`?local=1`): its files are read once the folder is opened.
+ */
+export function prefetchFirstView(client: QueryClient, params: URLSearchParams): void {
+  const race = params.get('race')
+  if (!race || params.get('local') === '1' || params.get('league')) return
+  // Six option types in one loop: TypeScript cannot unify them, each is valid on its own.
+  for (const query of raceFirstWave(race)) void client.prefetchQuery(query as never)
 }
 
 // Lazy: only the race page, the view fans land on from a GP page, is in the first bundle; the

@@ -17,6 +17,7 @@ import { INITIAL_JS_BUDGET_KB, KB, measureBundle, sum } from '../check-budgets.t
 import { startServer } from '../serve.ts'
 import { firstRow, launchChromium } from './browser.ts'
 import { BIG_RACE_ID, writeBigParticipants, writeBigRace, writeStaticPage } from './fixtures.ts'
+import { buildLibraryFloor } from './library-floor.ts'
 import { measureInteractions, measureWaves } from './page-figures.ts'
 import { measureImporter, measureValidator } from './script-figures.ts'
 import { median, round1 } from './stats.ts'
@@ -54,6 +55,12 @@ report(
   'initialJsKbGzip',
   `initial JS: ${kb(sum(bundle.initialJs))} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB; ${bundle.initialJs.length} chunk(s), loaded before the first table)`,
   kb(sum(bundle.initialJs)),
+)
+const floor = (await buildLibraryFloor(join(tmp, 'floor'))).initialJsBytes
+report(
+  'libraryFloorKbGzip',
+  `library floor: ${kb(floor)} KB gzip (React, TanStack Query and Table, zod/mini: one fetched, checked and sortable table); the race page adds ${kb(sum(bundle.initialJs) - floor)} KB`,
+  kb(floor),
 )
 report(
   'totalJsKbGzip',

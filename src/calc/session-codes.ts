@@ -66,7 +66,26 @@ const KIND_RANK: Record<SessionKind, number> = {
 export function compareSessionCodes(a: string, b: string): number {
   const byKind = KIND_RANK[sessionKind(a)] - KIND_RANK[sessionKind(b)]
   if (byKind !== 0) return byKind
-  return a.localeCompare(b, 'en', { numeric: true })
+  return compareNatural(a, b)
+}
+
+/**
+ * "EL2" < "EL10": runs of digits compare as numbers, the rest character by character. (Written
+ * out: `localeCompare(…, { numeric: true })` would load ICU's collation data on the way to the
+ * first table.)
+ */
+export function compareNatural(a: string, b: string): number {
+  const left = a.match(/\d+|\D+/g) ?? []
+  const right = b.match(/\d+|\D+/g) ?? []
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] ?? ''
+    const y = right[i] ?? ''
+    if (x === y) continue
+    const numeric = /^\d/.test(x) && /^\d/.test(y)
+    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y)
+    return x < y ? -1 : 1
+  }
+  return left.length - right.length
 }
 
 /** Sessions whose times are single laps (they count for PerfTime); race totals do not. */

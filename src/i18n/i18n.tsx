@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
+import { formatDate, formatNumber } from './format.ts'
 import { fr, type Lang, type MessageKey, type Messages, parseLang } from './messages.ts'
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
@@ -44,30 +45,14 @@ if (typeof location !== 'undefined') {
 if (!import.meta.env.PROD) await loadMessages('en')
 
 export function makeI18n(lang: Lang, messages: Messages = loaded[lang] ?? fr): I18n {
-  const locale = lang === 'en' ? 'en-GB' : 'fr-FR'
-  const formats = new Map<number, Intl.NumberFormat>()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   return {
     lang,
     t: (key, vars) =>
       messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
         vars && name in vars ? String(vars[name]) : whole,
       ),
-    number: (value, decimals = 0) => {
-      let format = formats.get(decimals)
-      if (!format) {
-        format = new Intl.NumberFormat(locale, {
-          minimumFractionDigits: decimals,
-          maximumFractionDigits: decimals,
-        })
-        formats.set(decimals, format)
-      }
-      return format.format(value)
-    },
-    date: (isoDate) => {
-      const time = Date.parse(`${isoDate}T00:00:00Z`)
-      return Number.isNaN(time) ? isoDate : dateFormat.format(time)
-    },
+    number: (value, decimals = 0) => formatNumber(value, decimals, lang),
+    date: (isoDate) => formatDate(isoDate, lang),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ShapeProblem } from '../calc/load-error.ts'
+import { describeValue } from './describe-value.ts'
 
 /**
  * Turns zod issues into plain-words problems an editor can act on:
@@ -79,18 +80,6 @@ function expectedText(def: SchemaDef, field: string): string {
 }
 
 /** A short, safe description of a value found in a file. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)'
-  if (value === null) return 'null'
-  if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
-    return JSON.stringify(cut)
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return `a list of ${value.length}`
-  return 'an object'
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data
   for (const key of path) {

@@ -1,8 +1,7 @@
-import { LoadError } from '../calc/load-error.ts'
+import { LoadError, type ShapeProblem } from '../calc/load-error.ts'
 import { isLocalFolder, readLocalFile } from './data-source.ts'
-import { describeIssues } from './describe-issues.ts'
 
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(data: unknown):
     | { success: true; data: T }
     | {
@@ -15,7 +14,10 @@ interface Schema<T> {
 /** How long a file may take before the page says so (a file that never answers). */
 export const FETCH_TIMEOUT_MS = 15_000
 
-/** fetch → status → content type → JSON.parse → schema. Every failure is a LoadError. */
+/**
+ * fetch → status → content type → JSON.parse → schema. Every failure is a LoadError. The words
+ * that explain a file of the wrong shape (describe-issues.ts) load only when one is met.
+ */
 export async function fetchJson<T>(
   url: string,
   schema: Schema<T>,
@@ -23,22 +25,35 @@ export async function fetchJson<T>(
 ): Promise<T> {
   // An editor's folder opened in the page (data-source.ts) answers instead of the server.
   const text = isLocalFolder() ? await readLocalFile(url) : await fetchText(url, signal)
-  return parseJson(url, text, schema)
+  return checkShape(url, parseJsonText(url, text), schema)
 }
 
-export function parseJson<T>(url: string, text: string, schema: Schema<T>): T {
-  let data: unknown
+/** JSON.parse, or a LoadError saying the file is empty or not JSON. */
+export function parseJsonText(url: string, text: string): unknown {
   try {
-    data = JSON.parse(text)
+    return JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'unreadable'
     const empty = text.trim() === ''
     throw new LoadError('not-json', url, empty ? 'the file is empty' : `not valid JSON (${detail})`)
   }
+}
+
+/** The schema's data, or a LoadError with one problem per wrong value, in plain words. */
+export async function checkShape<T>(url: string, data: unknown, schema: Schema<T>): Promise<T> {
   const result = schema.safeParse(data)
   if (result.success) return result.data
-  const problems = describeIssues(schema as never, data, result.error.issues)
-  throw new LoadError('invalid-shape', url, `${problems.length} problem(s) in the file`, {
+  const { issues } = result.error
+  const problems = await import('./describe-issues.ts').then(
+    (words) => words.describeIssues(schema as never, data, issues),
+    // Offline or a new deploy: zod's own words, still with each problem's path.
+    () => issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  )
+  throw shapeError(url, problems)
+}
+
+export function shapeError(url: string, problems: ShapeProblem[]): LoadError {
+  return new LoadError('invalid-shape', url, `${problems.length} problem(s) in the file`, {
     problems,
   })
 }

@@ -1,7 +1,7 @@
 import type { ResumeFile, ResumeRow, SessionsFile } from '../calc/export-types.ts'
 import { LoadError, type ShapeProblem } from '../calc/load-error.ts'
 import { normalizeSessionCode } from '../calc/session-codes.ts'
-import { describeValue } from './describe-issues.ts'
+import { describeValue } from './describe-value.ts'
 
 /** Session codes normalized once, here: GRILLE→GRID, COURSE→RACE, MT→FL, unknown kept. */
 export function normalizeSessions(file: SessionsFile): SessionsFile {

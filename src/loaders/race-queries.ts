@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type {
   ChampionshipFile,
   DriversLookup,
-  ParticipantsLookup,
+  Participant,
   PerfTimeFile,
   RaceIndexFile,
   ResumeFile,
@@ -10,12 +10,13 @@ import type {
 } from '../calc/export-types.ts'
 import { isLoadError, LoadError } from '../calc/load-error.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
-import { fetchJson } from './fetch-json.ts'
+import { checkShape, fetchJson } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
+  participantsFileSchema,
   participantsLookupSchema,
   raceIndexFileSchema,
 } from './season-schemas.ts'
@@ -112,11 +113,34 @@ export function driversLookupQuery() {
   })
 }
 
-export function participantsQuery() {
+/** participants.json, parsed once for every race page: an object of races, not yet checked. */
+function participantsFileQuery() {
   return queryOptions({
     queryKey: ['lookups', 'participants'],
-    queryFn: ({ signal }): Promise<ParticipantsLookup | null> =>
-      optional(() => fetchJson(dataUrl(paths.participants()), participantsLookupSchema, signal)),
+    queryFn: ({ signal }): Promise<Record<string, unknown> | null> =>
+      optional(() => fetchJson(dataUrl(paths.participants()), participantsFileSchema, signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+}
+
+/**
+ * The cars of one race (null when the file or the race's entry is absent). participants.json
+ * covers every race of the site, 1,100 and more: the page checks only the entry of the race it
+ * shows against the schema, so a long history never delays the first table, and a broken entry
+ * of another race is not this page's problem (the validator checks them all).
+ */
+export function participantsQuery(raceId: string) {
+  return queryOptions({
+    queryKey: ['lookups', 'participants', raceId],
+    queryFn: async ({ client }): Promise<Record<string, Participant> | null> => {
+      const file = await client.fetchQuery(participantsFileQuery())
+      const entry = file?.[raceId]
+      if (entry === undefined) return null
+      // Checked as a one-race lookup: a problem's path starts with the race id, as in the file.
+      const url = dataUrl(paths.participants())
+      const own = await checkShape(url, { [raceId]: entry }, participantsLookupSchema)
+      return own[raceId] ?? null
+    },
     staleTime: Number.POSITIVE_INFINITY,
   })
 }
@@ -127,4 +151,19 @@ export function raceIndexQuery() {
     queryFn: ({ signal }): Promise<RaceIndexFile | null> =>
       optional(() => fetchJson(dataUrl(paths.raceIndex()), raceIndexFileSchema, signal)),
   })
+}
+
+/**
+ * Every file the race page's first table needs, requested together: the page's `useQueries`, and
+ * the entry (main.tsx) before React's first render, so that the downloads run while it renders.
+ */
+export function raceFirstWave(raceId: string) {
+  return [
+    sessionsQuery(raceId),
+    perftimeQuery(raceId),
+    resumeQuery(raceId),
+    driversLookupQuery(),
+    participantsQuery(raceId),
+    raceIndexQuery(),
+  ] as const
 }

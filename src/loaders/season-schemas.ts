@@ -48,6 +48,9 @@ export const participantsLookupSchema = z.record(
   z.record(z.string(), participantSchema),
 )
 
+/** participants.json as the page first reads it: one entry per race, each checked when shown. */
+export const participantsFileSchema = z.record(z.string(), z.unknown())
+
 export const raceIndexFileSchema = z.object({
   races: z.array(
     z.object({

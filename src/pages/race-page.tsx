@@ -11,15 +11,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { Tabs } from '../components/tabs.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
-import {
-  championshipQuery,
-  driversLookupQuery,
-  participantsQuery,
-  perftimeQuery,
-  raceIndexQuery,
-  resumeQuery,
-  sessionsQuery,
-} from '../loaders/race-queries.ts'
+import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
 import { NotFound } from './not-found.tsx'
 import { pendingParticipants } from './pending-participants.ts'
 import { RaceDataWarnings } from './race-data-warnings.tsx'
@@ -37,14 +29,7 @@ import { useSortParam } from './use-sort-param.ts'
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
   const [sessions, perftime, resume, drivers, participants, index] = useQueries({
-    queries: [
-      sessionsQuery(raceId),
-      perftimeQuery(raceId),
-      resumeQuery(raceId),
-      driversLookupQuery(),
-      participantsQuery(),
-      raceIndexQuery(),
-    ],
+    queries: raceFirstWave(raceId),
   })
   const year = sessions.data?.meta.year
   const wantsChampionship = normalizeSessionCode(params.get('tab') ?? '') === 'CHAMP'
@@ -135,9 +120,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           <RacePanel
             tab={tab}
             file={file}
-            participants={
-              waitingForParticipants ?? participants.data?.[String(file.meta.race_id)] ?? undefined
-            }
+            participants={waitingForParticipants ?? participants.data ?? undefined}
             perf={{ file: optional(perftime), computed: perfComputed }}
             resume={{ file: optional(resume), computed: resumeComputed }}
             championship={{

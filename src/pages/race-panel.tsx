@@ -14,6 +14,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import type { RaceGapMode } from '../components/tables/session-columns.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
+import { afterPaint } from './after-paint.ts'
 
 /**
  * React.lazy for the tabs a fan opens after the first table: their code stays out of the first
@@ -52,13 +53,17 @@ const TeammatesTable = lazyPanel(() =>
   ),
 )
 
-/** Once the first table is up, fetch the other tabs' code so that opening one never waits. */
+/** Once the first table is painted, fetch the other tabs' code so that opening one never waits. */
 function usePrefetchPanels() {
-  useEffect(() => {
-    for (const panel of [PerfPanel, ResumePanel, ChampionshipPanel, TeammatesTable]) {
-      void panel.prefetch()
-    }
-  }, [])
+  useEffect(
+    () =>
+      afterPaint(() => {
+        for (const panel of [PerfPanel, ResumePanel, ChampionshipPanel, TeammatesTable]) {
+          void panel.prefetch()
+        }
+      }),
+    [],
+  )
 }
 
 export interface OptionalFile<T> {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { normalizeStatus, raceTimeOrGap, statusReason } from '../../src/calc/race-result.ts'
 import { pickTab, raceTabs } from '../../src/calc/race-tabs.ts'
 import { retirementCause } from '../../src/calc/retirement.ts'
-import { compareSessionCodes, normalizeSessionCode } from '../../src/calc/session-codes.ts'
+import {
+  compareNatural,
+  compareSessionCodes,
+  normalizeSessionCode,
+} from '../../src/calc/session-codes.ts'
 import { loadSessions, RACES, rowOf, session } from '../fixtures/sample.ts'
 
 describe('normalizeSessionCode', () => {
@@ -51,6 +55,19 @@ describe('tabs in weekend order', () => {
   it('unknown codes come after the known ones, never dropped', () => {
     const codes = ['ZZ', 'RACE', 'EL2', 'EL1', 'Q1'].sort(compareSessionCodes)
     expect(codes).toEqual(['EL1', 'EL2', 'Q1', 'RACE', 'ZZ'])
+  })
+  it('numbers in codes compare as numbers: EL2 before EL10, Q9 before Q10', () => {
+    const codes = ['EL10', 'EL2', 'EL1', 'Q10', 'Q9', 'Q1'].sort(compareNatural)
+    expect(codes).toEqual(['EL1', 'EL2', 'EL10', 'Q1', 'Q9', 'Q10'])
+    // Unknown codes (after every known one) among themselves: X9 before X10.
+    expect(['X10', 'RACE', 'X9'].sort(compareSessionCodes)).toEqual(['RACE', 'X9', 'X10'])
+    expect(['B2', 'A10', 'A9', 'A', 'AB'].sort(compareNatural)).toEqual([
+      'A',
+      'A9',
+      'A10',
+      'AB',
+      'B2',
+    ])
   })
   it('picks the requested tab (legacy codes too), else the race', () => {
     const tabs = ['EL1', 'GRID', 'RACE', 'FL', 'PERF']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LoadError } from '../../src/calc/load-error.ts'
-import { parseJson } from '../../src/loaders/fetch-json.ts'
 import { normalizeResume } from '../../src/loaders/normalize.ts'
+import { parseJson } from '../../src/loaders/parse-json.ts'
 import { sessionsFileSchema } from '../../src/loaders/race-schemas.ts'
 import { RACES, readPublicJson } from '../fixtures/sample.ts'
 

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isLoadError } from '../../src/calc/load-error.ts'
 import {
@@ -18,15 +19,12 @@ import { buildCorpus } from '../fixtures/hostile/make-corpus.ts'
  * LoadError naming the file. Never another error, whatever the file holds.
  */
 
-interface QueryLike {
-  queryFn?: unknown
-}
-const QUERIES: Record<string, () => QueryLike> = {
+const QUERIES: Record<string, () => unknown> = {
   'races/1101/sessions.json': () => sessionsQuery('1101'),
   'races/1101/perftime.json': () => perftimeQuery('1101'),
   'races/1101/resume.json': () => resumeQuery('1101'),
   'seasons/2023/championship.json': () => championshipQuery(2023),
-  'lookups/participants.json': () => participantsQuery(),
+  'lookups/participants.json': () => participantsQuery('1101'),
   'lookups/drivers.min.json': () => driversLookupQuery(),
   'races/index.json': () => raceIndexQuery(),
 }
@@ -67,8 +65,8 @@ function serve(hostile: HostileCase) {
 async function load(hostile: HostileCase): Promise<unknown> {
   const factory = QUERIES[hostile.file]
   if (!factory) throw new Error(`no query for ${hostile.file}`)
-  const queryFn = factory().queryFn as (context: { signal: AbortSignal }) => Promise<unknown>
-  return queryFn({ signal: new AbortController().signal })
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return client.fetchQuery(factory() as never)
 }
 
 afterEach(() => {

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLoadError, type LoadError } from '../../src/calc/load-error.ts'
 import { formatPath } from '../../src/loaders/describe-issues.ts'
-import { parseJson } from '../../src/loaders/fetch-json.ts'
 import {
   type Parsed,
   parseLeagueIndex,
@@ -10,6 +9,7 @@ import {
   parseLeagueStandings,
 } from '../../src/loaders/league-parse.ts'
 import { validateLeagueFile } from '../../src/loaders/league-validate.ts'
+import { parseJson } from '../../src/loaders/parse-json.ts'
 import {
   perfTimeFileSchema,
   resumeFileSchema,

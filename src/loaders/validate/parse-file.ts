@@ -1,5 +1,5 @@
 import { isLoadError } from '../../calc/load-error.ts'
-import { parseJson } from '../fetch-json.ts'
+import { parseJson } from '../parse-json.ts'
 import type { FileLog } from './problem.ts'
 
 type Schema<T> = Parameters<typeof parseJson<T>>[2]
