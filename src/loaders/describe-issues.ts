@@ -79,7 +79,7 @@ function expectedText(def: SchemaDef, field: string): string {
   return nullable ? `${text} or null` : text
 }
 
-/** A short, safe description of a value found in a file. */
+/** The value at `path` in the data; undefined where the path leaves it. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data
   for (const key of path) {
