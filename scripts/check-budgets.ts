@@ -30,9 +30,7 @@ export const INITIAL_JS_BUDGET_KB = 111
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [
-  /^src\/(pages|components|components\/tables|loaders|calc|i18n)\/league-/,
-  /^src\/styles\/league\.css$/,
-  /^src\/.*(editor|folder-picker|validator-report)/,
+  /^src\/features\//,
   /^src\/pages\/(index|season)-page\.tsx$/,
   /^src\/components\/(perf|resume|championship)-panel\.tsx$/,
   /^src\/components\/tables\/(perf|resume|championship)-columns\.tsx$/,

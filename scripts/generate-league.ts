@@ -14,7 +14,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import type { LeagueIndexFile } from '../src/calc/league-types.ts'
+import type { LeagueIndexFile } from '../src/features/league/calc/types.ts'
 import { clubCup } from './league/club-cup.ts'
 import { gtMasters } from './league/gt-masters.ts'
 import { leagueFiles } from './league/league-files.ts'

@@ -48,7 +48,9 @@ export function prefetchFirstView(client: QueryClient, params: URLSearchParams):
 // Lazy: only the race page, the view fans land on from a GP page, is in the first bundle; the
 // league code (schemas, pages, league.css), the season and the index load when opened.
 const LeagueView = lazy(() =>
-  import('./pages/league-view.tsx').then((module) => ({ default: module.LeagueView })),
+  import('./features/league/pages/league-view.tsx').then((module) => ({
+    default: module.LeagueView,
+  })),
 )
 const SeasonPage = lazy(() =>
   import('./pages/season-page.tsx').then((module) => ({ default: module.SeasonPage })),
@@ -57,9 +59,25 @@ const IndexPage = lazy(() =>
   import('./pages/index-page.tsx').then((module) => ({ default: module.IndexPage })),
 )
 
+// The index page's league list, its own chunk: the league schemas and list load after the race
+// index, and the page shows nothing there while they do (or without leagues). Passed to the pages
+// that list leagues (the index, the editor's folder view) so neither imports the league feature.
+const LeagueIndexContent = lazy(() =>
+  import('./features/league/pages/index-content.tsx').then((module) => ({
+    default: module.LeagueIndexContent,
+  })),
+)
+const leagueList = (
+  <Suspense fallback={null}>
+    <LeagueIndexContent />
+  </Suspense>
+)
+
 // Lazy: the editors' folder view (validator, report) stays out of the fans' bundle.
 const LocalFolderView = lazy(() =>
-  import('./pages/local-folder-page.tsx').then((module) => ({ default: module.LocalFolderView })),
+  import('./features/editor/pages/local-folder-page.tsx').then((module) => ({
+    default: module.LocalFolderView,
+  })),
 )
 
 /** `?local=1`: the pages read an export folder opened in the browser (the editors' preview). */
@@ -68,7 +86,7 @@ function View({ params }: { params: URLSearchParams }) {
   if (params.get('local') === '1') {
     return (
       <Suspense fallback={<TablePlaceholder />}>
-        <LocalFolderView params={params}>
+        <LocalFolderView params={params} leagues={leagueList}>
           <PublishedView params={params} />
         </LocalFolderView>
       </Suspense>
@@ -93,7 +111,11 @@ function PublishedView({ params }: { params: URLSearchParams }) {
   if (race) return <RacePage key={race} raceId={race} params={params} />
   return (
     <Suspense fallback={<TablePlaceholder />}>
-      {season ? <SeasonPage key={season} year={season} params={params} /> : <IndexPage />}
+      {season ? (
+        <SeasonPage key={season} year={season} params={params} />
+      ) : (
+        <IndexPage leagues={leagueList} />
+      )}
     </Suspense>
   )
 }

@@ -1,5 +1,5 @@
-import { parseFastestLap, parseRaceTime } from '../../src/calc/league-time.ts'
-import type { CrossDivisionEntry, LeagueRaceEvent } from '../../src/calc/league-types.ts'
+import { parseFastestLap, parseRaceTime } from '../../src/features/league/calc/time.ts'
+import type { CrossDivisionEntry, LeagueRaceEvent } from '../../src/features/league/calc/types.ts'
 
 /**
  * The round's cross-division rankings (seed 003), read back from its results with the viewer's

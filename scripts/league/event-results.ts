@@ -1,6 +1,10 @@
-import { type RaceScore, scoreResult } from '../../src/calc/league-scoring.ts'
-import { formatPenalty, formatRaceTime, formatTimeDifference } from '../../src/calc/league-time.ts'
-import type { LeagueRaceResult } from '../../src/calc/league-types.ts'
+import { type RaceScore, scoreResult } from '../../src/features/league/calc/scoring.ts'
+import {
+  formatPenalty,
+  formatRaceTime,
+  formatTimeDifference,
+} from '../../src/features/league/calc/time.ts'
+import type { LeagueRaceResult } from '../../src/features/league/calc/types.ts'
 import type { Driver, IdCounters, RaceSpec } from './league-spec.ts'
 import type { Entry } from './simulate-race.ts'
 

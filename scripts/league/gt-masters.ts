@@ -1,4 +1,4 @@
-import type { RacePointsRules } from '../../src/calc/league-scoring.ts'
+import type { RacePointsRules } from '../../src/features/league/calc/scoring.ts'
 import type { LeagueSpec, RaceSpec, RoundSpec } from './league-spec.ts'
 import { F1_POINTS, NO_BONUS, SPRINT_POINTS } from './points-rules.ts'
 import { prng } from './prng.ts'

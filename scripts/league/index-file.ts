@@ -1,4 +1,4 @@
-import type { LeagueIndexEntry } from '../../src/calc/league-types.ts'
+import type { LeagueIndexEntry } from '../../src/features/league/calc/types.ts'
 import type { LeagueSpec } from './league-spec.ts'
 
 /** A league's entry in leagues/index.json (ours, not the API's): what the index page lists. */

@@ -1,4 +1,4 @@
-import type { LeagueIndexEntry } from '../../src/calc/league-types.ts'
+import type { LeagueIndexEntry } from '../../src/features/league/calc/types.ts'
 import { indexEntry } from './index-file.ts'
 import type { IdCounters, LeagueSpec } from './league-spec.ts'
 import { prng } from './prng.ts'

@@ -1,4 +1,4 @@
-import type { RacePointsRules, RoundPointsRules } from '../../src/calc/league-scoring.ts'
+import type { RacePointsRules, RoundPointsRules } from '../../src/features/league/calc/scoring.ts'
 
 /**
  * What a sample league is made of: who drives, which rounds with which races, the points rules,

@@ -1,4 +1,4 @@
-import type { LeagueRoundFile, RoundStandingRow } from '../../src/calc/league-types.ts'
+import type { LeagueRoundFile, RoundStandingRow } from '../../src/features/league/calc/types.ts'
 import { crossDivisionRankings } from './cross-division.ts'
 import type { LeagueSpec, RoundSpec } from './league-spec.ts'
 import { divisionIds } from './roster.ts'

@@ -1,5 +1,5 @@
-import { type RoundTally, rankRound } from '../../src/calc/league-scoring.ts'
-import type { RoundStandingRow } from '../../src/calc/league-types.ts'
+import { type RoundTally, rankRound } from '../../src/features/league/calc/scoring.ts'
+import type { RoundStandingRow } from '../../src/features/league/calc/types.ts'
 import type { EventResult } from './event-results.ts'
 import type { LeagueSpec } from './league-spec.ts'
 import { divisionOf } from './roster.ts'

@@ -1,4 +1,4 @@
-import type { LeagueRaceEvent, LeagueRaceResult } from '../../src/calc/league-types.ts'
+import type { LeagueRaceEvent, LeagueRaceResult } from '../../src/features/league/calc/types.ts'
 import { eventResults } from './event-results.ts'
 import type { Driver, IdCounters, LeagueSpec, Random, RoundSpec } from './league-spec.ts'
 import { divisionIds } from './roster.ts'

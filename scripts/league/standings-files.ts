@@ -1,5 +1,8 @@
-import { sumPoints } from '../../src/calc/league-standings.ts'
-import type { RoundStandingRow, SeasonStandingDriver } from '../../src/calc/league-types.ts'
+import { sumPoints } from '../../src/features/league/calc/standings.ts'
+import type {
+  RoundStandingRow,
+  SeasonStandingDriver,
+} from '../../src/features/league/calc/types.ts'
 import type { LeagueSpec, RoundSpec } from './league-spec.ts'
 import { divisionOf } from './roster.ts'
 

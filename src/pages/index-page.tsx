@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type ReactNode, useState } from 'react'
 import type { RaceIndexEntry } from '../calc/export-types.ts'
 import { FileProblem } from '../components/file-problem.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { openFolderLabel } from '../i18n/editor-entry.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { raceIndexQuery } from '../loaders/race-queries.ts'
-import { LeagueIndexSection } from './league-index-section.tsx'
 import { Link, VIEW_RESET } from './link.tsx'
 import { navigate } from './url-state.ts'
 
@@ -21,7 +20,8 @@ function bySeason(races: RaceIndexEntry[]): Array<[number, RaceIndexEntry[]]> {
 }
 
 /** `/`: the races of races/index.json by season (newest first) and a box to open a race id. */
-export function IndexPage() {
+/** `leagues`: the league list, given by app.tsx (the league is a feature this page does not know). */
+export function IndexPage({ leagues }: { leagues: ReactNode }) {
   const { t, date, lang } = useI18n()
   const index = useQuery(raceIndexQuery())
   const [raceId, setRaceId] = useState('')
@@ -75,7 +75,7 @@ export function IndexPage() {
             </ol>
           </section>
         ))}
-      <LeagueIndexSection />
+      {leagues}
     </section>
   )
 }

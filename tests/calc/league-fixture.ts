@@ -1,4 +1,4 @@
-import { sumPoints } from '../../src/calc/league-standings.ts'
+import { sumPoints } from '../../src/features/league/calc/standings.ts'
 import type {
   LeagueDivision,
   LeagueRaceEvent,
@@ -7,7 +7,7 @@ import type {
   RoundStandingRow,
   SeasonDivisionStanding,
   SeasonStandingDriver,
-} from '../../src/calc/league-types.ts'
+} from '../../src/features/league/calc/types.ts'
 
 /**
  * Small league rounds and season standings built from the seed 003 examples (John Doe 42,

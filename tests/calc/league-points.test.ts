@@ -4,9 +4,9 @@ import {
   checkSeasonStandings,
   expectedTotal,
   inferPointsMode,
-} from '../../src/calc/league-points.ts'
-import { rankRound, scoreResult } from '../../src/calc/league-scoring.ts'
-import type { SeasonStandingsFile } from '../../src/calc/league-types.ts'
+} from '../../src/features/league/calc/points.ts'
+import { rankRound, scoreResult } from '../../src/features/league/calc/scoring.ts'
+import type { SeasonStandingsFile } from '../../src/features/league/calc/types.ts'
 import { dividedRound, dividedSeason, JANE, JOHN, JOHN_PRO_SEASON } from './league-fixture.ts'
 
 describe('round totals by points mode (seed 003 round_results)', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { resolveRanking, resultIndex, unresolvedIds } from '../../src/calc/league-rankings.ts'
+import {
+  resolveRanking,
+  resultIndex,
+  unresolvedIds,
+} from '../../src/features/league/calc/rankings.ts'
 import { dividedRound } from './league-fixture.ts'
 
 describe('cross-division rankings', () => {

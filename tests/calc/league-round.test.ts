@@ -7,7 +7,7 @@ import {
   resultState,
   roundHasDivisions,
   roundStandingGroups,
-} from '../../src/calc/league-round.ts'
+} from '../../src/features/league/calc/round.ts'
 import {
   dividedRound,
   dividedRoundWith,

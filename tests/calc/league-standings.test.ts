@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { matrixRounds, standingsMatrices, sumPoints } from '../../src/calc/league-standings.ts'
-import type { SeasonStandingsFile } from '../../src/calc/league-types.ts'
+import {
+  matrixRounds,
+  standingsMatrices,
+  sumPoints,
+} from '../../src/features/league/calc/standings.ts'
+import type { SeasonStandingsFile } from '../../src/features/league/calc/types.ts'
 import { dividedSeason, seasonDriver } from './league-fixture.ts'
 
 // Round ids are 100 + the round number: round 3 is id 103.

@@ -8,7 +8,7 @@ import {
   parsePenalty,
   parseRaceTime,
   parseTimeDifference,
-} from '../../src/calc/league-time.ts'
+} from '../../src/features/league/calc/time.ts'
 
 describe('league time texts (seed 003, Time Format Specifications)', () => {
   it('reads the race time forms', () => {

@@ -15,7 +15,7 @@ import {
   parsePenalty,
   parseRaceTime,
   parseTimeDifference,
-} from '../../src/calc/league-time.ts'
+} from '../../src/features/league/calc/time.ts'
 
 /** Anything a file or a proxy can put where a time is expected. */
 const junk = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeEditorT } from '../../src/i18n/editor-i18n.ts'
+import { makeEditorT } from '../../src/features/editor/i18n/translate.ts'
 
 describe('editor strings agree with their numbers', () => {
   it('French: 0 and 1 are singular, 2 plural', () => {

@@ -5,10 +5,18 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { RANKING_KINDS, resolveRanking, resultIndex } from '../../src/calc/league-rankings.ts'
-import { divisionNames, driverNames, eventResultGroups } from '../../src/calc/league-round.ts'
-import { LeagueEventPanel } from '../../src/components/league-event-panel.tsx'
-import { LeagueRankingsPanel } from '../../src/components/league-rankings-panel.tsx'
+import {
+  RANKING_KINDS,
+  resolveRanking,
+  resultIndex,
+} from '../../src/features/league/calc/rankings.ts'
+import {
+  divisionNames,
+  driverNames,
+  eventResultGroups,
+} from '../../src/features/league/calc/round.ts'
+import { LeagueEventPanel } from '../../src/features/league/components/event-panel.tsx'
+import { LeagueRankingsPanel } from '../../src/features/league/components/rankings-panel.tsx'
 import { dividedRound, dividedRoundWith, pendingEvent } from '../calc/league-fixture.ts'
 import { renderWithI18n } from './render.tsx'
 

@@ -7,8 +7,8 @@ import {
   parseLeagueIndex,
   parseLeagueRound,
   parseLeagueStandings,
-} from '../../src/loaders/league-parse.ts'
-import { leagueIndexQuery, leagueRoundQuery } from '../../src/loaders/league-queries.ts'
+} from '../../src/features/league/loaders/parse.ts'
+import { leagueIndexQuery, leagueRoundQuery } from '../../src/features/league/loaders/queries.ts'
 import {
   BOB_AM_SEASON,
   dividedSeason,

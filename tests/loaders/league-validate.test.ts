@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isLeagueFile, validateLeagueFile } from '../../src/loaders/league-validate.ts'
+import { isLeagueFile, validateLeagueFile } from '../../src/features/league/loaders/validate.ts'
 
 const PUBLIC = resolve(import.meta.dirname, '../../public')
 const read = (path: string) => JSON.parse(readFileSync(resolve(PUBLIC, path), 'utf8'))

@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isLoadError } from '../../src/calc/load-error.ts'
+import { leaguePaths } from '../../src/features/league/loaders/paths.ts'
+import {
+  leagueRoundQuery,
+  leagueStandingsQuery,
+} from '../../src/features/league/loaders/queries.ts'
 import { dataUrl, isSafeId, paths } from '../../src/loaders/data-url.ts'
-import { leaguePaths } from '../../src/loaders/league-paths.ts'
-import { leagueRoundQuery, leagueStandingsQuery } from '../../src/loaders/league-queries.ts'
 import {
   championshipQuery,
   perftimeQuery,

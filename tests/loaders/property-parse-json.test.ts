@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLoadError, type LoadError } from '../../src/calc/load-error.ts'
-import { formatPath } from '../../src/loaders/describe-issues.ts'
 import {
   type Parsed,
   parseLeagueIndex,
   parseLeagueRound,
   parseLeagueStandings,
-} from '../../src/loaders/league-parse.ts'
-import { validateLeagueFile } from '../../src/loaders/league-validate.ts'
+} from '../../src/features/league/loaders/parse.ts'
+import { validateLeagueFile } from '../../src/features/league/loaders/validate.ts'
+import { formatPath } from '../../src/loaders/describe-issues.ts'
 import { parseJson } from '../../src/loaders/parse-json.ts'
 import {
   perfTimeFileSchema,

@@ -1,4 +1,4 @@
-import { isLeagueFile } from '../league-validate.ts'
+import { isLeagueFile } from '../../features/league/loaders/validate.ts'
 
 /**
  * The files of an export folder (PRODUCT.md, data layout) and what each one is. Paths are relative

@@ -1,4 +1,4 @@
-import { leagueFileRef } from '../league-paths.ts'
+import { leagueFileRef } from '../../features/league/loaders/paths.ts'
 import type { Problem } from './problem.ts'
 
 /** URL params of the view a problem shows in (race tab, season, league round), or null. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import type { RaceMeta, ResumeFile, SessionsFile } from '../../calc/export-types.ts'
 import { isLoadError } from '../../calc/load-error.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
-import { validateLeagueFile } from '../league-validate.ts'
+import { validateLeagueFile } from '../../features/league/loaders/validate.ts'
 import { normalizeResume, normalizeSessions } from '../normalize.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from '../race-schemas.ts'
 import {

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import '../league.css'
+import { FileProblem } from '../../../components/file-problem.tsx'
+import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
+import { Link } from '../../../pages/link.tsx'
+import { NotFound } from '../../../pages/not-found.tsx'
+import { LeagueList } from '../components/league-list.tsx'
+import { useLeagueT } from '../i18n/translate.ts'
+import { leagueIndexQuery } from '../loaders/queries.ts'
+import { LeagueRoundPage } from './round-page.tsx'
+import { LeagueStandingsPage } from './standings-page.tsx'
+
+/**
+ * Every `?league=` view, loaded lazily by app.tsx so the race pages never carry league code:
+ * a round (`&round=`), a season's standings (`&standings=`), or the league's seasons and rounds.
+ */
+export function LeagueView({ params }: { params: URLSearchParams }) {
+  const leagueId = params.get('league') ?? ''
+  const round = params.get('round')
+  const standings = params.get('standings')
+  if (round) {
+    return (
+      <LeagueRoundPage
+        key={`${leagueId}/${round}`}
+        leagueId={leagueId}
+        roundId={round}
+        params={params}
+      />
+    )
+  }
+  if (standings) {
+    return (
+      <LeagueStandingsPage
+        key={`${leagueId}/${standings}`}
+        leagueId={leagueId}
+        seasonId={standings}
+      />
+    )
+  }
+  return <LeagueOverview leagueId={leagueId} />
+}
+
+/** `?league=<id>` alone: that league's seasons and rounds, from leagues/index.json. */
+function LeagueOverview({ leagueId }: { leagueId: string }) {
+  const lt = useLeagueT()
+  const index = useQuery(leagueIndexQuery())
+  if (index.isPending) return <TablePlaceholder rows={8} />
+  if (index.isError) return <FileProblem error={index.error} onRetry={() => void index.refetch()} />
+  const league = index.data?.leagues.find((entry) => entry.id === leagueId)
+  if (!league) {
+    return <NotFound title={leagueId} message={lt('leagueNotFound', { league: leagueId })} />
+  }
+  return <LeagueList leagues={[league]} Link={Link} level={1} />
+}

@@ -1,0 +1,84 @@
+import { useQueries } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { isLoadError } from '../../../calc/load-error.ts'
+import { FileProblem } from '../../../components/file-problem.tsx'
+import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
+import { Link } from '../../../pages/link.tsx'
+import { NotFound } from '../../../pages/not-found.tsx'
+import { seasonWarnings } from '../calc/checks.ts'
+import { standingsMatrices } from '../calc/standings.ts'
+import { LeagueChecks } from '../components/checks.tsx'
+import { LeagueMatrixTable } from '../components/tables/matrix-table.tsx'
+import { useLeagueT } from '../i18n/translate.ts'
+import { leaguePaths } from '../loaders/paths.ts'
+import { leagueIndexQuery, leagueStandingsQuery } from '../loaders/queries.ts'
+
+const STAY = { tab: null, sort: null, race: null, season: null }
+
+/**
+ * `?league=<id>&standings=<season_id>`: the season as a matrix driver × round, one table per
+ * division. Each round header links to that round's page (filtered to the table's division).
+ * Rounds listed in leagues/index.json but without points yet show as empty columns.
+ */
+export function LeagueStandingsPage(props: { leagueId: string; seasonId: string }) {
+  const { leagueId, seasonId } = props
+  const lt = useLeagueT()
+  const [standings, index] = useQueries({
+    queries: [leagueStandingsQuery(leagueId, seasonId), leagueIndexQuery()],
+  })
+  const league = index.data?.leagues.find((entry) => entry.id === leagueId)
+  const season = league?.seasons.find((entry) => String(entry.id) === seasonId)
+  const matrices = useMemo(
+    () => (standings.data ? standingsMatrices(standings.data, season?.rounds ?? []) : []),
+    [standings.data, season],
+  )
+  const warnings = useMemo(
+    () => (standings.data ? seasonWarnings(standings.data) : []),
+    [standings.data],
+  )
+  if (standings.isPending) return <TablePlaceholder />
+  if (standings.isError || !standings.data) {
+    if (isLoadError(standings.error) && standings.error.kind === 'not-found') {
+      const file = leaguePaths.standings(leagueId, seasonId)
+      return (
+        <NotFound
+          title={lt('standingsNotFoundTitle')}
+          message={lt('standingsNotFound', { league: leagueId, season: seasonId, file })}
+        />
+      )
+    }
+    return <FileProblem error={standings.error} onRetry={() => void standings.refetch()} />
+  }
+  const title = lt('seasonStandings', {
+    league: league?.name ?? leagueId,
+    season: season?.name ?? seasonId,
+  })
+  return (
+    <section className="league-season-standings">
+      <h1>{title}</h1>
+      <p className="note">{lt('matrixNote')}</p>
+      {matrices.map((matrix) => {
+        const division = matrix.divisionName
+        const key = String(matrix.divisionId ?? 'all')
+        return (
+          <section key={key} className="league-division" aria-label={division ?? undefined}>
+            {division && <h2>{division}</h2>}
+            <LeagueMatrixTable
+              caption={division ? `${title} — ${division}` : title}
+              matrix={matrix}
+              Link={Link}
+              roundLink={(round) => ({
+                ...STAY,
+                league: leagueId,
+                standings: null,
+                round: String(round.roundId),
+                division: matrix.divisionId == null ? null : String(matrix.divisionId),
+              })}
+            />
+          </section>
+        )
+      })}
+      <LeagueChecks warnings={warnings} />
+    </section>
+  )
+}
