@@ -1,8 +1,9 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
 import { formatDate, formatNumber } from './format.ts'
 import { fr, type Lang, type MessageKey, type Messages, parseLang } from './messages.ts'
+import { translator, type Vars } from './translate.ts'
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
+export type Translate = (key: MessageKey, vars?: Vars) => string
 
 export interface I18n {
   lang: Lang
@@ -47,10 +48,7 @@ if (!import.meta.env.PROD) await loadMessages('en')
 export function makeI18n(lang: Lang, messages: Messages = loaded[lang] ?? fr): I18n {
   return {
     lang,
-    t: (key, vars) =>
-      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        vars && name in vars ? String(vars[name]) : whole,
-      ),
+    t: translator(messages, lang),
     number: (value, decimals = 0) => formatNumber(value, decimals, lang),
     date: (isoDate) => formatDate(isoDate, lang),
   }
@@ -88,4 +86,12 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export function useI18n(): I18n {
   return useContext(I18nContext)
+}
+
+/** A feature's catalog (fr and en) through the one translator, in the reader's language. */
+export function useTranslator<Key extends string>(
+  catalogs: Readonly<Record<Lang, Readonly<Record<Key, string>>>>,
+): (key: Key, vars?: Vars) => string {
+  const { lang } = useI18n()
+  return useMemo(() => translator(catalogs[lang], lang), [catalogs, lang])
 }

@@ -7,18 +7,19 @@ export const editorFr = {
   chooseAgain: 'Choisir un autre dossier…',
   drop: '… ou déposez le dossier ici.',
   dropActive: 'Déposez le dossier pour le lire.',
-  reading: 'Lecture de {count} {count:fichier/fichiers}…',
+  reading: 'Lecture de {count, plural, one {# fichier} other {# fichiers}}…',
   readFailed: 'Fichier illisible par le navigateur : {file}',
   reopen:
     'Le dossier n’est plus ouvert (la page a été rechargée ou fermée) : choisissez-le de nouveau.',
   folder: 'Dossier : {name}',
   folderUnnamed: 'Dossier choisi',
   checked:
-    '{files} {files:fichier vérifié/fichiers vérifiés} : {races} {races:course/courses}, {championships} {championships:championnat/championnats}, {lookups} {lookups:table de correspondance/tables de correspondance}, {leagues} {leagues:fichier de ligue/fichiers de ligue}.',
+    '{files, plural, one {# fichier vérifié} other {# fichiers vérifiés}} : {races, plural, one {# course} other {# courses}}, {championships, plural, one {# championnat} other {# championnats}}, {lookups, plural, one {# table de correspondance} other {# tables de correspondance}}, {leagues, plural, one {# fichier de ligue} other {# fichiers de ligue}}.',
   allGood: 'Aucun problème.',
-  counts: '{errors} {errors:erreur/erreurs}, {warnings} {warnings:avertissement/avertissements}',
+  counts:
+    '{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
   countsInFiles:
-    '{errors} {errors:erreur/erreurs}, {warnings} {warnings:avertissement/avertissements} dans {files} {files:fichier/fichiers}.',
+    '{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}} dans {files, plural, one {# fichier} other {# fichiers}}.',
   racesTitle: 'Courses du dossier',
   noRaces: 'Aucune course (races/<race_id>/sessions.json) dans ce dossier.',
   raceUnreadable: 'course {id} (sessions.json invalide : voir le rapport)',
@@ -48,17 +49,18 @@ export const editorEn: Record<EditorMessageKey, string> = {
   chooseAgain: 'Choose another folder…',
   drop: '… or drop the folder here.',
   dropActive: 'Drop the folder to read it.',
-  reading: 'Reading {count} {count:file/files}…',
+  reading: 'Reading {count, plural, one {# file} other {# files}}…',
   readFailed: 'The browser could not read: {file}',
   reopen: 'The folder is no longer open (the page was reloaded or closed): choose it again.',
   folder: 'Folder: {name}',
   folderUnnamed: 'Chosen folder',
   checked:
-    '{files} {files:file/files} checked: {races} {races:race/races}, {championships} {championships:championship/championships}, {lookups} {lookups:lookup/lookups}, {leagues} {leagues:league file/league files}.',
+    '{files, plural, one {# file} other {# files}} checked: {races, plural, one {# race} other {# races}}, {championships, plural, one {# championship} other {# championships}}, {lookups, plural, one {# lookup} other {# lookups}}, {leagues, plural, one {# league file} other {# league files}}.',
   allGood: 'No problem.',
-  counts: '{errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}',
+  counts:
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   countsInFiles:
-    '{errors} {errors:error/errors}, {warnings} {warnings:warning/warnings} in {files} {files:file/files}.',
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}.',
   racesTitle: 'Races in the folder',
   noRaces: 'No race (races/<race_id>/sessions.json) in this folder.',
   raceUnreadable: 'race {id} (sessions.json invalid: see the report)',
