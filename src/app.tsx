@@ -4,8 +4,9 @@ import { OfflineBanner } from './components/offline-banner.tsx'
 import { TablePlaceholder } from './components/table-placeholder.tsx'
 import { I18nProvider, useI18n } from './i18n/i18n.tsx'
 import { type Lang, parseLang } from './i18n/messages.ts'
-import { closeLocalFolder } from './loaders/data-source.ts'
+import { closeFolders, type DataSource, PUBLISHED } from './loaders/data-source.ts'
 import { raceFirstWave } from './loaders/race-queries.ts'
+import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
 import { useEmbedProtocol } from './pages/embed.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { RacePage } from './pages/race-page.tsx'
@@ -42,7 +43,7 @@ export function prefetchFirstView(client: QueryClient, params: URLSearchParams):
   const race = params.get('race')
   if (!race || params.get('local') === '1' || params.get('league')) return
   // Six option types in one loop: TypeScript cannot unify them, each is valid on its own.
-  for (const query of raceFirstWave(race)) void client.prefetchQuery(query as never)
+  for (const query of raceFirstWave(PUBLISHED, race)) void client.prefetchQuery(query as never)
 }
 
 // Lazy: only the race page, the view fans land on from a GP page, is in the first bundle; the
@@ -80,25 +81,40 @@ const LocalFolderView = lazy(() =>
   })),
 )
 
-/** `?local=1`: the pages read an export folder opened in the browser (the editors' preview). */
+/**
+ * `?local=1`: the pages read an export folder opened in the browser (the editors' preview). The
+ * source is part of every query key, so switching it only changes the keys: nothing is cleared.
+ */
 function View({ params }: { params: URLSearchParams }) {
   const client = useQueryClient()
-  if (params.get('local') === '1') {
+  const local = params.get('local') === '1'
+  const folder = useLatestFolder()
+  // Left the folder view (back button, "close"): the folder is forgotten and its cached files
+  // dropped, once the published view is on screen. The published files are read again: an
+  // editor who checked a folder has often just published it.
+  useEffect(() => {
+    if (local) return
+    const closed: readonly DataSource[] = closeFolders()
+    if (closed.length === 0) return
+    client.removeQueries({ predicate: (query) => closed.includes(query.queryKey[1] as DataSource) })
+    void client.invalidateQueries({ predicate: (query) => query.queryKey[1] === PUBLISHED })
+  }, [local, client])
+  if (local) {
     return (
-      <Suspense fallback={<TablePlaceholder />}>
-        <LocalFolderView params={params} leagues={leagueList}>
-          <PublishedView params={params} />
-        </LocalFolderView>
-      </Suspense>
+      <DataSourceProvider value={folder?.source ?? PUBLISHED}>
+        <Suspense fallback={<TablePlaceholder />}>
+          <LocalFolderView params={params} leagues={leagueList}>
+            <PageView params={params} />
+          </LocalFolderView>
+        </Suspense>
+      </DataSourceProvider>
     )
   }
-  // Left the folder view (back button, "close"): the published files again, nothing cached.
-  closeLocalFolder(client)
-  return <PublishedView params={params} />
+  return <PageView params={params} />
 }
 
 /** Picks the view from the URL: league, race, season or the index. */
-function PublishedView({ params }: { params: URLSearchParams }) {
+function PageView({ params }: { params: URLSearchParams }) {
   if (params.get('league')) {
     return (
       <Suspense fallback={<TablePlaceholder />}>

@@ -1,38 +1,61 @@
-import type { QueryClient } from '@tanstack/react-query'
 import { LoadError } from '../calc/load-error.ts'
 import { dataUrl } from './data-url.ts'
+import { checkShape, fetchJson, parseJsonText, type Schema } from './fetch-json.ts'
 
 /**
- * Where fetchJson reads the export files: over HTTP beside the app (the default), or from a
- * folder an editor picked in the page (`?local=1`), held in memory and never uploaded. A file the
- * folder lacks answers exactly like a 404, so the optional files' fallbacks work the same way.
- * Switching source clears the query cache: no file of one source is ever shown for the other.
+ * Where the export files are read: over HTTP beside the app (`published`, the default), or from
+ * a folder an editor picked in the page (`?local=1`), held in memory and never uploaded. The
+ * source is the second part of every query key (['race', source, '1101', 'sessions']): a file of
+ * one source is never shown for the other, and switching source only changes the keys.
  */
+export type DataSource = 'published' | `folder-${number}`
 
-type FolderFile = File | string
+export const PUBLISHED: DataSource = 'published'
 
-let folder: ReadonlyMap<string, FolderFile> | null = null
-
-/** Reads from these files from now on; keys are paths in the export layout ("races/1101/…"). */
-export function openLocalFolder(files: ReadonlyMap<string, FolderFile>, client: QueryClient): void {
-  folder = new Map(files)
-  client.clear()
+export interface OpenedFolder {
+  source: DataSource
+  /** The folder's name as the browser gave it, or null when it gave none. */
+  name: string | null
+  /** Keys are paths in the export layout ("races/1101/…"). */
+  files: ReadonlyMap<string, string>
+  /** Files the browser could not read (named in the report). */
+  unreadable: readonly string[]
 }
 
-/** Back to the published files over HTTP (no-op when no folder is open). */
-export function closeLocalFolder(client: QueryClient): void {
-  if (folder === null) return
-  folder = null
-  client.clear()
+// The folders opened in this page, by source. The latest one is what `?local=1` shows; a folder
+// stays readable under its own source until the reader leaves `?local=1` (closeFolders).
+const folders = new Map<DataSource, OpenedFolder>()
+let latest: OpenedFolder | null = null
+let opened = 0
+const listeners = new Set<() => void>()
+
+/** Registers a picked folder under a new source and makes it the one `?local=1` shows. */
+export function openFolder(folder: Omit<OpenedFolder, 'source'>): OpenedFolder {
+  opened += 1
+  latest = { ...folder, files: new Map(folder.files), source: `folder-${opened}` }
+  folders.set(latest.source, latest)
+  for (const listener of listeners) listener()
+  return latest
 }
 
-export function isLocalFolder(): boolean {
-  return folder !== null
+/** Forgets every opened folder (the reader left `?local=1`); returns the sources it forgot. */
+export function closeFolders(): DataSource[] {
+  const closed = [...folders.keys()]
+  folders.clear()
+  latest = null
+  for (const listener of listeners) listener()
+  return closed
 }
 
-/** The open folder's files, for the page that shows its report. */
-export function localFolderFiles(): ReadonlyMap<string, FolderFile> | null {
-  return folder
+/** The folder `?local=1` shows, or null before one is picked (or after a reload). */
+export function latestFolder(): OpenedFolder | null {
+  return latest
+}
+
+/** For useSyncExternalStore: called whenever a folder is opened or the folders are closed. */
+export function subscribeFolders(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /** "/base/races/1101/sessions.json" → "races/1101/sessions.json" (the key in the folder). */
@@ -46,11 +69,19 @@ function folderPath(url: string): string {
   }
 }
 
-/** The text of a file of the open folder; a missing one is a LoadError 'not-found' (a 404). */
-export async function readLocalFile(url: string): Promise<string> {
-  const file = folder?.get(folderPath(url))
-  if (file === undefined) {
-    throw new LoadError('not-found', url, 'file not found', { status: 404 })
-  }
-  return typeof file === 'string' ? file : file.text()
+/**
+ * A file of the source, parsed and checked. From a folder, a missing file (or a folder that is no
+ * longer open) is a LoadError 'not-found', exactly like a 404, so the optional files' fallbacks
+ * work the same way.
+ */
+export async function readJson<T>(
+  source: DataSource,
+  url: string,
+  schema: Schema<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  if (source === PUBLISHED) return fetchJson(url, schema, signal)
+  const text = folders.get(source)?.files.get(folderPath(url))
+  if (text === undefined) throw new LoadError('not-found', url, 'file not found', { status: 404 })
+  return checkShape(url, parseJsonText(url, text), schema)
 }

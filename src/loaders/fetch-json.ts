@@ -1,5 +1,4 @@
 import { LoadError, type ShapeProblem } from '../calc/load-error.ts'
-import { isLocalFolder, readLocalFile } from './data-source.ts'
 
 export interface Schema<T> {
   safeParse(data: unknown):
@@ -23,9 +22,7 @@ export async function fetchJson<T>(
   schema: Schema<T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  // An editor's folder opened in the page (data-source.ts) answers instead of the server.
-  const text = isLocalFolder() ? await readLocalFile(url) : await fetchText(url, signal)
-  return checkShape(url, parseJsonText(url, text), schema)
+  return checkShape(url, parseJsonText(url, await fetchText(url, signal)), schema)
 }
 
 /** JSON.parse, or a LoadError saying the file is empty or not JSON. */

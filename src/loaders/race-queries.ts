@@ -9,8 +9,9 @@ import type {
   SessionsFile,
 } from '../calc/export-types.ts'
 import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
-import { checkShape, fetchJson } from './fetch-json.ts'
+import { checkShape } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
 import {
@@ -22,7 +23,8 @@ import {
 } from './season-schemas.ts'
 
 /**
- * One queryOptions factory per file kind; keys go from generic to specific. Optional files
+ * One queryOptions factory per file kind; keys go from generic to specific, the data source
+ * second (['race', source, raceId, 'sessions']). Optional files
  * resolve to null on 404: that selects the fallback (computed PerfTime, hidden tab…), it is
  * not an error. Any other failure is a LoadError naming the file.
  */
@@ -60,65 +62,72 @@ async function optional<T>(load: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export function sessionsQuery(raceId: string) {
+export function sessionsQuery(source: DataSource, raceId: string) {
   return queryOptions({
-    queryKey: ['race', raceId, 'sessions'],
+    queryKey: ['race', source, raceId, 'sessions'],
     queryFn: async ({ signal }): Promise<SessionsFile> => {
       const url = checkedPath(raceId, paths.sessions)
-      const file = await fetchJson(url, sessionsFileSchema, signal)
+      const file = await readJson(source, url, sessionsFileSchema, signal)
       return normalizeSessions(checkRaceId(url, raceId, file))
     },
   })
 }
 
-export function perftimeQuery(raceId: string) {
+export function perftimeQuery(source: DataSource, raceId: string) {
   return queryOptions({
-    queryKey: ['race', raceId, 'perftime'],
+    queryKey: ['race', source, raceId, 'perftime'],
     queryFn: ({ signal }): Promise<PerfTimeFile | null> =>
       optional(async () => {
         const url = checkedPath(raceId, paths.perftime)
-        return checkRaceId(url, raceId, await fetchJson(url, perfTimeFileSchema, signal))
+        return checkRaceId(url, raceId, await readJson(source, url, perfTimeFileSchema, signal))
       }),
   })
 }
 
-export function resumeQuery(raceId: string) {
+export function resumeQuery(source: DataSource, raceId: string) {
   return queryOptions({
-    queryKey: ['race', raceId, 'resume'],
+    queryKey: ['race', source, raceId, 'resume'],
     queryFn: ({ signal }): Promise<ResumeFile | null> =>
       optional(async () => {
         const url = checkedPath(raceId, paths.resume)
-        const file = await fetchJson(url, resumeFileSchema, signal)
+        const file = await readJson(source, url, resumeFileSchema, signal)
         return normalizeResume(url, checkRaceId(url, raceId, file))
       }),
   })
 }
 
-export function championshipQuery(year: number | string) {
+export function championshipQuery(source: DataSource, year: number | string) {
   return queryOptions({
-    queryKey: ['season', String(year), 'championship'],
+    queryKey: ['season', source, String(year), 'championship'],
     queryFn: ({ signal }): Promise<ChampionshipFile | null> =>
       optional(() =>
-        fetchJson(checkedPath(String(year), paths.championship), championshipFileSchema, signal),
+        readJson(
+          source,
+          checkedPath(String(year), paths.championship),
+          championshipFileSchema,
+          signal,
+        ),
       ),
   })
 }
 
-export function driversLookupQuery() {
+export function driversLookupQuery(source: DataSource) {
   return queryOptions({
-    queryKey: ['lookups', 'drivers'],
+    queryKey: ['lookups', source, 'drivers'],
     queryFn: ({ signal }): Promise<DriversLookup | null> =>
-      optional(() => fetchJson(dataUrl(paths.drivers()), driversLookupSchema, signal)),
+      optional(() => readJson(source, dataUrl(paths.drivers()), driversLookupSchema, signal)),
     staleTime: Number.POSITIVE_INFINITY,
   })
 }
 
 /** participants.json, parsed once for every race page: an object of races, not yet checked. */
-function participantsFileQuery() {
+function participantsFileQuery(source: DataSource) {
   return queryOptions({
-    queryKey: ['lookups', 'participants'],
+    queryKey: ['lookups', source, 'participants'],
     queryFn: ({ signal }): Promise<Record<string, unknown> | null> =>
-      optional(() => fetchJson(dataUrl(paths.participants()), participantsFileSchema, signal)),
+      optional(() =>
+        readJson(source, dataUrl(paths.participants()), participantsFileSchema, signal),
+      ),
     staleTime: Number.POSITIVE_INFINITY,
   })
 }
@@ -129,11 +138,11 @@ function participantsFileQuery() {
  * shows against the schema, so a long history never delays the first table, and a broken entry
  * of another race is not this page's problem (the validator checks them all).
  */
-export function participantsQuery(raceId: string) {
+export function participantsQuery(source: DataSource, raceId: string) {
   return queryOptions({
-    queryKey: ['lookups', 'participants', raceId],
+    queryKey: ['lookups', source, 'participants', raceId],
     queryFn: async ({ client }): Promise<Record<string, Participant> | null> => {
-      const file = await client.fetchQuery(participantsFileQuery())
+      const file = await client.fetchQuery(participantsFileQuery(source))
       const entry = file?.[raceId]
       if (entry === undefined) return null
       // Checked as a one-race lookup: a problem's path starts with the race id, as in the file.
@@ -145,11 +154,11 @@ export function participantsQuery(raceId: string) {
   })
 }
 
-export function raceIndexQuery() {
+export function raceIndexQuery(source: DataSource) {
   return queryOptions({
-    queryKey: ['races', 'index'],
+    queryKey: ['races', source, 'index'],
     queryFn: ({ signal }): Promise<RaceIndexFile | null> =>
-      optional(() => fetchJson(dataUrl(paths.raceIndex()), raceIndexFileSchema, signal)),
+      optional(() => readJson(source, dataUrl(paths.raceIndex()), raceIndexFileSchema, signal)),
   })
 }
 
@@ -157,13 +166,13 @@ export function raceIndexQuery() {
  * Every file the race page's first table needs, requested together: the page's `useQueries`, and
  * the entry (main.tsx) before React's first render, so that the downloads run while it renders.
  */
-export function raceFirstWave(raceId: string) {
+export function raceFirstWave(source: DataSource, raceId: string) {
   return [
-    sessionsQuery(raceId),
-    perftimeQuery(raceId),
-    resumeQuery(raceId),
-    driversLookupQuery(),
-    participantsQuery(raceId),
-    raceIndexQuery(),
+    sessionsQuery(source, raceId),
+    perftimeQuery(source, raceId),
+    resumeQuery(source, raceId),
+    driversLookupQuery(source),
+    participantsQuery(source, raceId),
+    raceIndexQuery(source),
   ] as const
 }

@@ -6,6 +6,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { openFolderLabel } from '../i18n/editor-entry.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { raceIndexQuery } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
 import { Link, VIEW_RESET } from './link.tsx'
 import { navigate } from './url-state.ts'
 
@@ -23,7 +24,8 @@ function bySeason(races: RaceIndexEntry[]): Array<[number, RaceIndexEntry[]]> {
 /** `leagues`: the league list, given by app.tsx (the league is a feature this page does not know). */
 export function IndexPage({ leagues }: { leagues: ReactNode }) {
   const { t, date, lang } = useI18n()
-  const index = useQuery(raceIndexQuery())
+  const source = useDataSource()
+  const index = useQuery(raceIndexQuery(source))
   const [raceId, setRaceId] = useState('')
   const open = (event: FormEvent) => {
     event.preventDefault()

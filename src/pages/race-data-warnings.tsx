@@ -1,57 +1,56 @@
-import { useEffect, useState } from 'react'
-import type { PerfTimeFile, ResumeFile, SessionsFile } from '../calc/export-types.ts'
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query'
 import { DataWarnings } from '../components/data-warnings.tsx'
-import type { Problem } from '../loaders/validate/problem.ts'
+import type { DataSource } from '../loaders/data-source.ts'
+import { perftimeQuery, resumeQuery, sessionsQuery } from '../loaders/race-queries.ts'
 import { afterPaint } from './after-paint.ts'
+import { useDataSource } from './data-source.ts'
 
 /**
- * The validator's findings on the files a race page shows, computed once they have all arrived
- * (an input is `undefined` while it loads, null when absent or unreadable) and the first table is
- * painted: the checks are a lazy chunk, never in the way of the first table.
+ * The validator's findings on the files a race page shows: data derived from those files, so a
+ * query, keyed by the versions of the files it read. It runs once they have all arrived and the
+ * first table is painted: the checks are a lazy chunk, never in the way of the first table.
  */
-function useDataWarnings(
-  sessions: SessionsFile | undefined,
-  perftime: PerfTimeFile | null | undefined,
-  resume: ResumeFile | null | undefined,
-): Problem[] {
-  const [found, setFound] = useState<{ key: object; problems: Problem[] } | null>(null)
-  useEffect(() => {
-    if (!sessions || perftime === undefined || resume === undefined) return
-    let live = true
-    const cancel = afterPaint(() => {
-      import('../loaders/validate/race-checks.ts').then(
-        (checks) => {
-          if (live) {
-            setFound({
-              key: sessions,
-              problems: checks.checkLoadedRace(sessions, perftime, resume),
-            })
-          }
-        },
-        // Offline or a new deploy: no warning rather than a broken page.
-        () => undefined,
-      )
-    })
-    return () => {
-      live = false
-      cancel()
-    }
-  }, [sessions, perftime, resume])
-  return found && found.key === sessions ? found.problems : []
+function raceChecksQuery(source: DataSource, raceId: string, versions: readonly number[]) {
+  return queryOptions({
+    queryKey: ['race', source, raceId, 'checks', ...versions],
+    queryFn: async ({ client }) => {
+      const sessions = client.getQueryData(sessionsQuery(source, raceId).queryKey)
+      if (!sessions) return []
+      // An absent or unreadable optional file is checked as absent (its own problem is shown).
+      const perftime = client.getQueryData(perftimeQuery(source, raceId).queryKey) ?? null
+      const resume = client.getQueryData(resumeQuery(source, raceId).queryKey) ?? null
+      await new Promise<void>((painted) => afterPaint(painted))
+      const checks = await import('../loaders/validate/race-checks.ts')
+      return checks.checkLoadedRace(sessions, perftime, resume)
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    // Offline or a new deploy (the chunk does not load): no warning rather than a broken page.
+    retry: false,
+  })
 }
 
 /**
  * The note under a race page. Its own component: the findings arriving re-render it alone, never
  * the page and its table (10,000 rows would take seconds).
  */
-export function RaceDataWarnings({
-  sessions,
-  perftime,
-  resume,
-}: {
-  sessions: SessionsFile | undefined
-  perftime: PerfTimeFile | null | undefined
-  resume: ResumeFile | null | undefined
-}) {
-  return <DataWarnings problems={useDataWarnings(sessions, perftime, resume)} />
+export function RaceDataWarnings({ raceId }: { raceId: string }) {
+  const source = useDataSource()
+  const files = useQueries({
+    queries: [
+      sessionsQuery(source, raceId),
+      perftimeQuery(source, raceId),
+      resumeQuery(source, raceId),
+    ],
+  })
+  const [sessions] = files
+  const settled = sessions.data !== undefined && files.every((file) => !file.isPending)
+  const checks = useQuery({
+    ...raceChecksQuery(
+      source,
+      raceId,
+      files.map((file) => file.dataUpdatedAt),
+    ),
+    enabled: settled,
+  })
+  return <DataWarnings problems={checks.data ?? []} />
 }

@@ -12,11 +12,11 @@ import { Tabs } from '../components/tabs.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
 import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
 import { NotFound } from './not-found.tsx'
-import { pendingParticipants } from './pending-participants.ts'
 import { RaceDataWarnings } from './race-data-warnings.tsx'
 import { RaceNav } from './race-nav.tsx'
-import { type OptionalFile, RacePanel } from './race-panel.tsx'
+import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
 import { useSortParam } from './use-sort-param.ts'
 
@@ -28,8 +28,9 @@ import { useSortParam } from './use-sort-param.ts'
  */
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
+  const source = useDataSource()
   const [sessions, perftime, resume, drivers, participants, index] = useQueries({
-    queries: raceFirstWave(raceId),
+    queries: raceFirstWave(source, raceId),
   })
   const year = sessions.data?.meta.year
   const wantsChampionship = normalizeSessionCode(params.get('tab') ?? '') === 'CHAMP'
@@ -37,7 +38,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   // is offered, and its panel says so when the file turns out to be absent.
   const seasons = index.data?.championships
   const championship = useQuery({
-    ...championshipQuery(year ?? 0),
+    ...championshipQuery(source, year ?? 0),
     enabled: year != null && wantsChampionship && (seasons?.includes(year) ?? true),
   })
   const hasChampionship =
@@ -47,11 +48,6 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
-  )
-
-  const waitingForParticipants = useMemo(
-    () => (file && participants.isPending ? pendingParticipants(file) : undefined),
-    [file, participants.isPending],
   )
 
   if (sessions.isPending) return <TablePlaceholder />
@@ -70,15 +66,6 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
 
   const tabs = raceTabs(file.sessions, hasChampionship)
   const tab = pickTab(tabs, params.get('tab')) ?? 'RACE'
-  const optional = <T,>(query: {
-    data: T | null | undefined
-    error: unknown
-    refetch: () => unknown
-  }): OptionalFile<T> => ({
-    data: query.data ?? null,
-    error: query.error,
-    retry: () => void query.refetch(),
-  })
   // While the file is on its way the tab is not labelled: only a 404 or a broken file is.
   const perfComputed = !perftime.isPending && perftime.data == null
   const resumeComputed = !resume.isPending && resume.data == null
@@ -118,16 +105,9 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           fallback={(error, reset) => <FileProblem error={error} onRetry={reset} />}
         >
           <RacePanel
+            raceId={raceId}
             tab={tab}
             file={file}
-            participants={waitingForParticipants ?? participants.data ?? undefined}
-            perf={{ file: optional(perftime), computed: perfComputed }}
-            resume={{ file: optional(resume), computed: resumeComputed }}
-            championship={{
-              year: file.meta.year,
-              pending: championship.isPending,
-              ...optional(championship),
-            }}
             sorting={sorting}
             onSortingChange={setSorting}
             raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
@@ -137,11 +117,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           />
         </ErrorBoundary>
       </Tabs>
-      <RaceDataWarnings
-        sessions={sessions.data}
-        perftime={perftime.isPending ? undefined : (perftime.data ?? null)}
-        resume={resume.isPending ? undefined : (resume.data ?? null)}
-      />
+      <RaceDataWarnings raceId={raceId} />
     </article>
   )
 }

@@ -1,20 +1,22 @@
+import { useQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
 import { type ComponentType, createElement, lazy, Suspense, useEffect } from 'react'
-import type {
-  ChampionshipFile,
-  Participant,
-  PerfTimeFile,
-  ResumeFile,
-  Session,
-  SessionsFile,
-} from '../calc/export-types.ts'
+import type { Session, SessionsFile } from '../calc/export-types.ts'
 import { FileProblem } from '../components/file-problem.tsx'
 import { SessionPanel } from '../components/session-panel.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import type { RaceGapMode } from '../components/tables/session-columns.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
+import {
+  championshipQuery,
+  participantsQuery,
+  perftimeQuery,
+  resumeQuery,
+} from '../loaders/race-queries.ts'
 import { afterPaint } from './after-paint.ts'
+import { useDataSource } from './data-source.ts'
+import { pendingParticipants } from './pending-participants.ts'
 
 /**
  * React.lazy for the tabs a fan opens after the first table: their code stays out of the first
@@ -66,87 +68,115 @@ function usePrefetchPanels() {
   )
 }
 
-export interface OptionalFile<T> {
-  data: T | null
-  error: unknown
-  retry: () => void
-}
-
 interface RacePanelProps {
+  raceId: string
   tab: string
+  /** sessions.json with the drivers' display names. */
   file: SessionsFile
-  participants: Record<string, Participant> | undefined
-  perf: { file: OptionalFile<PerfTimeFile>; computed: boolean }
-  resume: { file: OptionalFile<ResumeFile>; computed: boolean }
-  /** Fetched when the CHAMP tab opens: pending until then, null when the file is absent. */
-  championship: OptionalFile<ChampionshipFile> & { year: number; pending: boolean }
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
   raceGap: RaceGapMode
   onRaceGapChange: (mode: RaceGapMode) => void
 }
 
-function computedReason(part: { computed: boolean; file: OptionalFile<unknown> }) {
-  if (!part.computed) return false
-  return part.file.error != null ? 'broken' : 'missing'
+type Sort = Pick<RacePanelProps, 'sorting' | 'onSortingChange'> & { csvName: string[] }
+
+/**
+ * Why a tab shows a table computed in the page: its file is absent (null) or broken (an error).
+ * While the file is on its way the tab is not computed: only a 404 or a broken file is.
+ */
+function computedReason(query: { isPending: boolean; data: unknown; error: unknown }) {
+  if (query.isPending || query.data != null) return false
+  return query.error != null ? 'broken' : 'missing'
 }
 
-/** The selected tab's content. A broken optional file shows its problem, then the fallback. */
+/**
+ * The selected tab's content. Each tab reads the queries it needs (the page's wave already asked
+ * for them: Query dedupes). A broken optional file shows its problem, then the fallback.
+ */
 export function RacePanel(props: RacePanelProps) {
-  const { tab, file, participants, perf, resume, championship, sorting, onSortingChange } = props
-  const { t } = useI18n()
+  const { raceId, tab, file, sorting, onSortingChange } = props
   usePrefetchPanels()
-  const sort = {
+  const sort: Sort = {
     sorting,
     onSortingChange,
     csvName: [file.meta.gp_name, String(file.meta.year), tab],
   }
-  if (tab === 'PERF') {
-    return (
-      <>
-        {perf.file.error != null && (
-          <FileProblem error={perf.file.error} onRetry={perf.file.retry} />
-        )}
-        <Suspense fallback={<TablePlaceholder />}>
-          <PerfPanel file={file} perf={perf.file.data} computed={computedReason(perf)} {...sort} />
-        </Suspense>
-      </>
-    )
-  }
-  if (tab === 'RESUME') {
-    return (
-      <>
-        {resume.file.error != null && (
-          <FileProblem error={resume.file.error} onRetry={resume.file.retry} />
-        )}
-        <Suspense fallback={<TablePlaceholder />}>
-          <ResumePanel
-            file={file}
-            perf={perf.file.data}
-            resume={resume.file.data}
-            computed={computedReason(resume)}
-            {...sort}
-          />
-          <TeammatesTable sessions={file.sessions} />
-        </Suspense>
-      </>
-    )
-  }
-  if (tab === 'CHAMP') {
-    if (championship.error != null) {
-      return <FileProblem error={championship.error} onRetry={championship.retry} />
-    }
-    if (championship.pending) return <TablePlaceholder />
-    if (!championship.data) {
-      const file = `seasons/${championship.year}/championship.json`
-      return <p className="note">{t('seasonNotFound', { year: championship.year, file })}</p>
-    }
-    return (
+  if (tab === 'PERF') return <PerfTab raceId={raceId} file={file} sort={sort} />
+  if (tab === 'RESUME') return <ResumeTab raceId={raceId} file={file} sort={sort} />
+  if (tab === 'CHAMP') return <ChampionshipTab year={file.meta.year} sort={sort} />
+  return <SessionTab {...props} sort={sort} />
+}
+
+function PerfTab({ raceId, file, sort }: { raceId: string; file: SessionsFile; sort: Sort }) {
+  const perf = useQuery(perftimeQuery(useDataSource(), raceId))
+  return (
+    <>
+      {perf.error != null && <FileProblem error={perf.error} onRetry={() => void perf.refetch()} />}
       <Suspense fallback={<TablePlaceholder />}>
-        <ChampionshipPanel championship={championship.data} {...sort} />
+        <PerfPanel file={file} perf={perf.data ?? null} computed={computedReason(perf)} {...sort} />
       </Suspense>
-    )
+    </>
+  )
+}
+
+function ResumeTab({ raceId, file, sort }: { raceId: string; file: SessionsFile; sort: Sort }) {
+  const source = useDataSource()
+  const perf = useQuery(perftimeQuery(source, raceId))
+  const resume = useQuery(resumeQuery(source, raceId))
+  return (
+    <>
+      {resume.error != null && (
+        <FileProblem error={resume.error} onRetry={() => void resume.refetch()} />
+      )}
+      <Suspense fallback={<TablePlaceholder />}>
+        <ResumePanel
+          file={file}
+          perf={perf.data ?? null}
+          resume={resume.data ?? null}
+          computed={computedReason(resume)}
+          {...sort}
+        />
+        <TeammatesTable sessions={file.sessions} />
+      </Suspense>
+    </>
+  )
+}
+
+/** Fetched when the tab opens (the year is in sessions.json); null when the file is absent. */
+function ChampionshipTab({ year, sort }: { year: number; sort: Sort }) {
+  const { t } = useI18n()
+  const championship = useQuery(championshipQuery(useDataSource(), year))
+  if (championship.error != null) {
+    return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
   }
+  if (championship.isPending) return <TablePlaceholder />
+  if (!championship.data) {
+    const file = `seasons/${year}/championship.json`
+    return <p className="note">{t('seasonNotFound', { year, file })}</p>
+  }
+  return (
+    <Suspense fallback={<TablePlaceholder />}>
+      <ChampionshipPanel championship={championship.data} {...sort} />
+    </Suspense>
+  )
+}
+
+function SessionTab({
+  raceId,
+  tab,
+  file,
+  sort,
+  raceGap,
+  onRaceGapChange,
+}: RacePanelProps & { sort: Sort }) {
+  const { t } = useI18n()
+  // participants.json covers every race and may arrive well after sessions.json: until it does,
+  // the N° and Tyres columns show "…" (placeholderData) and fill in place.
+  const participants = useQuery({
+    ...participantsQuery(useDataSource(), raceId),
+    placeholderData: () => pendingParticipants(file),
+  })
   const session = file.sessions.find((candidate) => candidate.code === tab)
   if (!session) return null
   return (
@@ -154,9 +184,9 @@ export function RacePanel(props: RacePanelProps) {
       caption={`${sessionLabel(session.code, t)} — ${file.meta.gp_name} ${file.meta.year}`}
       session={session}
       sessions={file.sessions}
-      participants={participants}
-      raceGap={props.raceGap}
-      onRaceGapChange={props.onRaceGapChange}
+      participants={participants.data ?? undefined}
+      raceGap={raceGap}
+      onRaceGapChange={onRaceGapChange}
       {...sort}
     />
   )

@@ -4,6 +4,7 @@ import { FileProblem } from '../components/file-problem.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { championshipQuery, raceIndexQuery } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
 import { Link, VIEW_RESET } from './link.tsx'
 import { NotFound } from './not-found.tsx'
 import { useSortParam } from './use-sort-param.ts'
@@ -11,8 +12,9 @@ import { useSortParam } from './use-sort-param.ts'
 /** `?season=<year>`: drivers' and constructors' standings, and that season's races. */
 export function SeasonPage({ year, params }: { year: string; params: URLSearchParams }) {
   const { t } = useI18n()
-  const championship = useQuery(championshipQuery(year))
-  const index = useQuery(raceIndexQuery())
+  const source = useDataSource()
+  const championship = useQuery(championshipQuery(source, year))
+  const index = useQuery(raceIndexQuery(source))
   const [sorting, setSorting] = useSortParam(params)
   if (championship.isPending) return <TablePlaceholder />
   if (championship.isError) {

@@ -9,6 +9,7 @@ import {
   parseLeagueStandings,
 } from '../../src/features/league/loaders/parse.ts'
 import { leagueIndexQuery, leagueRoundQuery } from '../../src/features/league/loaders/queries.ts'
+import { PUBLISHED } from '../../src/loaders/data-source.ts'
 import {
   BOB_AM_SEASON,
   dividedSeason,
@@ -212,17 +213,17 @@ describe('league queries', () => {
 
   it('resolves a missing index to null', async () => {
     answer('Not found', 404)
-    expect(await client().fetchQuery(leagueIndexQuery())).toBeNull()
+    expect(await client().fetchQuery(leagueIndexQuery(PUBLISHED))).toBeNull()
   })
   it('loads a round in its envelope', async () => {
     answer(readFileSync(resolve(PUBLIC, 'leagues/club-cup/rounds/302.json'), 'utf8'))
-    const file = await client().fetchQuery(leagueRoundQuery('club-cup', '302'))
+    const file = await client().fetchQuery(leagueRoundQuery(PUBLISHED, 'club-cup', '302'))
     expect(file.round.name).toBe('Zandvoort')
   })
   it('fails a broken round with a LoadError naming the file and the paths', async () => {
     answer(JSON.stringify({ round: { id: 'x' }, divisions: [], race_events: [] }))
     const error = await client()
-      .fetchQuery(leagueRoundQuery('gt-masters', '201'))
+      .fetchQuery(leagueRoundQuery(PUBLISHED, 'gt-masters', '201'))
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LoadError)
     expect((error as LoadError).url).toContain('leagues/gt-masters/rounds/201.json')

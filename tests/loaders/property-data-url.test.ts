@@ -6,6 +6,7 @@ import {
   leagueRoundQuery,
   leagueStandingsQuery,
 } from '../../src/features/league/loaders/queries.ts'
+import { PUBLISHED } from '../../src/loaders/data-source.ts'
 import { dataUrl, isSafeId, paths } from '../../src/loaders/data-url.ts'
 import {
   championshipQuery,
@@ -136,7 +137,7 @@ describe('queries given an id that is not a plain id', () => {
   // made for an id such as ".." (it would resolve to /sessions.json, outside races/).
   it('sessionsQuery rejects with "not found" naming the file, without any request', async () => {
     for (const id of ['..', '.', ...UNSAFE]) {
-      const error = await rejection(run(sessionsQuery(id)))
+      const error = await rejection(run(sessionsQuery(PUBLISHED, id)))
       expect(isLoadError(error) && error.kind, JSON.stringify(id)).toBe('not-found')
     }
     expect(fetchSpy).not.toHaveBeenCalled()
@@ -146,9 +147,9 @@ describe('queries given an id that is not a plain id', () => {
   it('perftime, resume and championship resolve to "not found" (null), without any request', async () => {
     await fc.assert(
       fc.asyncProperty(unsafeId, async (id) => {
-        expect(await run(perftimeQuery(id))).toBeNull()
-        expect(await run(resumeQuery(id))).toBeNull()
-        expect(await run(championshipQuery(id))).toBeNull()
+        expect(await run(perftimeQuery(PUBLISHED, id))).toBeNull()
+        expect(await run(resumeQuery(PUBLISHED, id))).toBeNull()
+        expect(await run(championshipQuery(PUBLISHED, id))).toBeNull()
       }),
       { examples: [['.'], ['..']] },
     )
@@ -159,10 +160,10 @@ describe('queries given an id that is not a plain id', () => {
     await fc.assert(
       fc.asyncProperty(unsafeId, async (id) => {
         for (const query of [
-          leagueRoundQuery(id, '1'),
-          leagueRoundQuery('gt-masters', id),
-          leagueStandingsQuery(id, '2023'),
-          leagueStandingsQuery('gt-masters', id),
+          leagueRoundQuery(PUBLISHED, id, '1'),
+          leagueRoundQuery(PUBLISHED, 'gt-masters', id),
+          leagueStandingsQuery(PUBLISHED, id, '2023'),
+          leagueStandingsQuery(PUBLISHED, 'gt-masters', id),
         ]) {
           const error = await rejection(run(query))
           expect(isLoadError(error) && error.kind).toBe('not-found')
@@ -174,7 +175,7 @@ describe('queries given an id that is not a plain id', () => {
   })
 
   it('a plain id is requested in its folder', async () => {
-    await run(perftimeQuery('1101'))
+    await run(perftimeQuery(PUBLISHED, '1101'))
     expect(fetchSpy).toHaveBeenCalledWith('/races/1101/perftime.json', expect.anything())
   })
 })

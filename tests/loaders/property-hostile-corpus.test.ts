@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isLoadError } from '../../src/calc/load-error.ts'
+import { PUBLISHED } from '../../src/loaders/data-source.ts'
 import {
   championshipQuery,
   driversLookupQuery,
@@ -20,13 +21,13 @@ import { buildCorpus } from '../fixtures/hostile/make-corpus.ts'
  */
 
 const QUERIES: Record<string, () => unknown> = {
-  'races/1101/sessions.json': () => sessionsQuery('1101'),
-  'races/1101/perftime.json': () => perftimeQuery('1101'),
-  'races/1101/resume.json': () => resumeQuery('1101'),
-  'seasons/2023/championship.json': () => championshipQuery(2023),
-  'lookups/participants.json': () => participantsQuery('1101'),
-  'lookups/drivers.min.json': () => driversLookupQuery(),
-  'races/index.json': () => raceIndexQuery(),
+  'races/1101/sessions.json': () => sessionsQuery(PUBLISHED, '1101'),
+  'races/1101/perftime.json': () => perftimeQuery(PUBLISHED, '1101'),
+  'races/1101/resume.json': () => resumeQuery(PUBLISHED, '1101'),
+  'seasons/2023/championship.json': () => championshipQuery(PUBLISHED, 2023),
+  'lookups/participants.json': () => participantsQuery(PUBLISHED, '1101'),
+  'lookups/drivers.min.json': () => driversLookupQuery(PUBLISHED),
+  'races/index.json': () => raceIndexQuery(PUBLISHED),
 }
 
 let built: Map<string, string | Buffer | null> | null = null

@@ -1,16 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useState } from 'react'
 import '../editor.css'
 import { type I18n, useI18n } from '../../../i18n/i18n.tsx'
 import { sessionLabel } from '../../../i18n/session-label.ts'
-import { isLocalFolder, openLocalFolder } from '../../../loaders/data-source.ts'
+import { type OpenedFolder, openFolder } from '../../../loaders/data-source.ts'
 import { classifyPath, exportRoot } from '../../../loaders/validate/export-layout.ts'
 import { countBySeverity, type Problem } from '../../../loaders/validate/problem.ts'
 import { problemTarget } from '../../../loaders/validate/problem-link.ts'
-import {
-  type ExportReport as Report,
-  validateExports,
-} from '../../../loaders/validate/validate-files.ts'
+import type { ExportReport as Report } from '../../../loaders/validate/validate-files.ts'
+import { useLatestFolder } from '../../../pages/data-source.ts'
 import { Link, VIEW_RESET } from '../../../pages/link.tsx'
 import { navigate } from '../../../pages/url-state.ts'
 import {
@@ -21,16 +19,7 @@ import {
 } from '../components/export-report.tsx'
 import { FolderPicker, type PickedFile } from '../components/folder-picker.tsx'
 import { type EditorTranslate, useEditorT } from '../i18n/translate.ts'
-
-interface OpenFolder {
-  name: string | null
-  report: Report
-  unreadable: string[]
-}
-
-// The folder's report outlives this view (a race page of the folder, then back): kept with the
-// folder, which data-source.ts holds in memory until the reader leaves `?local=1`.
-let lastFolder: OpenFolder | null = null
+import { folderReportQuery } from '../loaders/report-query.ts'
 
 const LOCAL = { local: '1' }
 
@@ -49,26 +38,32 @@ export function LocalFolderView({
   leagues: ReactNode
   children: ReactNode
 }) {
+  const folder = useLatestFolder()
   const browsing = Boolean(params.get('race') || params.get('season') || params.get('league'))
-  if (isLocalFolder() && lastFolder && browsing) {
+  if (folder && browsing) {
     return (
       <>
-        <PreviewBar folder={lastFolder} />
+        <PreviewBar folder={folder} />
         {children}
       </>
     )
   }
-  return <LocalFolderPage askedAgain={browsing} leagues={leagues} />
+  return <LocalFolderPage folder={folder} askedAgain={browsing} leagues={leagues} />
 }
 
-function LocalFolderPage({ askedAgain, leagues }: { askedAgain: boolean; leagues: ReactNode }) {
+function LocalFolderPage({
+  folder,
+  askedAgain,
+  leagues,
+}: {
+  folder: OpenedFolder | null
+  askedAgain: boolean
+  leagues: ReactNode
+}) {
   const et = useEditorT()
   const i18n = useI18n()
-  const client = useQueryClient()
   const [reading, setReading] = useState<number | null>(null)
-  // Re-renders once the folder is read (the URL may stay the same).
-  const [, setOpened] = useState<OpenFolder | null>(null)
-  const folder = isLocalFolder() ? lastFolder : null
+  const report = useQuery({ ...folderReportQuery(folder ?? NO_FOLDER), enabled: folder !== null })
 
   const open = async (picked: PickedFile[]) => {
     const { root, files } = exportRoot(picked.map((entry) => entry.path))
@@ -86,11 +81,12 @@ function LocalFolderPage({ askedAgain, leagues }: { askedAgain: boolean; leagues
         }
       }),
     )
-    const report = validateExports(texts)
-    openLocalFolder(texts, client)
-    lastFolder = { name: root.replace(/\/$/, '') || null, report, unreadable: unreadable.sort() }
+    openFolder({
+      name: root.replace(/\/$/, '') || null,
+      files: texts,
+      unreadable: unreadable.sort(),
+    })
     setReading(null)
-    setOpened(lastFolder)
     navigate({ ...VIEW_RESET, ...LOCAL }, { replace: true })
   }
 
@@ -101,25 +97,34 @@ function LocalFolderPage({ askedAgain, leagues }: { askedAgain: boolean; leagues
       {askedAgain && !folder && <p role="status">{et('reopen')}</p>}
       <FolderPicker onFiles={(files) => void open(files)} again={folder !== null} />
       {reading !== null && <p role="status">{et('reading', { count: reading })}</p>}
-      {folder && reading === null && (
-        <FolderSummary folder={folder} et={et} i18n={i18n} leagues={leagues} />
+      {folder && report.data && reading === null && (
+        <FolderSummary folder={folder} report={report.data} et={et} i18n={i18n} leagues={leagues} />
       )}
     </section>
   )
 }
 
+// The report query's options before any folder is open (the query is disabled then).
+const NO_FOLDER: OpenedFolder = {
+  source: 'published',
+  name: null,
+  files: new Map(),
+  unreadable: [],
+}
+
 function FolderSummary({
   folder,
+  report,
   et,
   i18n,
   leagues,
 }: {
-  folder: OpenFolder
+  folder: OpenedFolder
+  report: Report
   et: EditorTranslate
   i18n: I18n
   leagues: ReactNode
 }) {
-  const { report } = folder
   const { errors, warnings } = countBySeverity(report.problems)
   const files = new Set(report.problems.map((problem) => problem.file)).size
   const { counts } = report
@@ -187,9 +192,10 @@ function withLink(problem: Problem, et: EditorTranslate, i18n: I18n): ReportProb
 }
 
 /** Above every page read from the folder: whose files these are, and the way back. */
-function PreviewBar({ folder }: { folder: OpenFolder }) {
+function PreviewBar({ folder }: { folder: OpenedFolder }) {
   const et = useEditorT()
-  const { errors, warnings } = countBySeverity(folder.report.problems)
+  const report = useQuery(folderReportQuery(folder))
+  const { errors, warnings } = countBySeverity(report.data?.problems ?? [])
   return (
     <div className="preview-bar" role="note">
       <p>{folder.name ? et('previewBar', { name: folder.name }) : et('previewBarUnnamed')}</p>

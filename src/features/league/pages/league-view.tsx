@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import '../league.css'
 import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
+import { useDataSource } from '../../../pages/data-source.ts'
 import { Link } from '../../../pages/link.tsx'
 import { NotFound } from '../../../pages/not-found.tsx'
 import { LeagueList } from '../components/league-list.tsx'
@@ -43,7 +44,8 @@ export function LeagueView({ params }: { params: URLSearchParams }) {
 /** `?league=<id>` alone: that league's seasons and rounds, from leagues/index.json. */
 function LeagueOverview({ leagueId }: { leagueId: string }) {
   const lt = useLeagueT()
-  const index = useQuery(leagueIndexQuery())
+  const source = useDataSource()
+  const index = useQuery(leagueIndexQuery(source))
   if (index.isPending) return <TablePlaceholder rows={8} />
   if (index.isError) return <FileProblem error={index.error} onRetry={() => void index.refetch()} />
   const league = index.data?.leagues.find((entry) => entry.id === leagueId)

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
 import { Tabs } from '../../../components/tabs.tsx'
+import { useDataSource } from '../../../pages/data-source.ts'
 import { NotFound } from '../../../pages/not-found.tsx'
 import { navigate } from '../../../pages/url-state.ts'
 import { useSortParam } from '../../../pages/use-sort-param.ts'
@@ -40,8 +41,9 @@ export function LeagueRoundPage(props: {
 }) {
   const { leagueId, roundId, params } = props
   const lt = useLeagueT()
+  const source = useDataSource()
   const [round, index] = useQueries({
-    queries: [leagueRoundQuery(leagueId, roundId), leagueIndexQuery()],
+    queries: [leagueRoundQuery(source, leagueId, roundId), leagueIndexQuery(source)],
   })
   const [sorting, setSorting] = useSortParam(params)
   const file = round.data

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { isLoadError } from '../../../calc/load-error.ts'
 import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
+import { useDataSource } from '../../../pages/data-source.ts'
 import { Link } from '../../../pages/link.tsx'
 import { NotFound } from '../../../pages/not-found.tsx'
 import { seasonWarnings } from '../calc/checks.ts'
@@ -23,8 +24,9 @@ const STAY = { tab: null, sort: null, race: null, season: null }
 export function LeagueStandingsPage(props: { leagueId: string; seasonId: string }) {
   const { leagueId, seasonId } = props
   const lt = useLeagueT()
+  const source = useDataSource()
   const [standings, index] = useQueries({
-    queries: [leagueStandingsQuery(leagueId, seasonId), leagueIndexQuery()],
+    queries: [leagueStandingsQuery(source, leagueId, seasonId), leagueIndexQuery(source)],
   })
   const league = index.data?.leagues.find((entry) => entry.id === leagueId)
   const season = league?.seasons.find((entry) => String(entry.id) === seasonId)
