@@ -23,10 +23,11 @@ import { gzipSync } from 'node:zlib'
  * Issue 7 asked for 95 KB; the mandated stack cannot reach it: the smallest app on React, TanStack
  * Query and Table and zod/mini (scripts/bench/library-floor.ts, built and measured by
  * `npm run bench`) is 90.9 KB, and the race page adds about 20 KB (schemas and normalizers for six
- * files, the columns, the page, the French strings). The entry is 111.0 KB: the budget is that,
- * rounded up to the next KB, so any growth fails `npm test`.
+ * files, the columns, the page, the French strings). The entry was 111.0 KB; issue 12 (the data
+ * source in every query key, each race tab reading its own queries) made it 111.2 KB. The budget
+ * is that, rounded up to the next KB, so any growth past it fails `npm test`.
  */
-export const INITIAL_JS_BUDGET_KB = 111
+export const INITIAL_JS_BUDGET_KB = 112
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [

@@ -2,13 +2,14 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query'
 import { DataWarnings } from '../components/data-warnings.tsx'
 import type { DataSource } from '../loaders/data-source.ts'
 import { perftimeQuery, resumeQuery, sessionsQuery } from '../loaders/race-queries.ts'
+import { checkLoadedRace } from '../loaders/validate/race-checks.ts'
 import { afterPaint } from './after-paint.ts'
 import { useDataSource } from './data-source.ts'
 
 /**
  * The validator's findings on the files a race page shows: data derived from those files, so a
  * query, keyed by the versions of the files it read. It runs once they have all arrived and the
- * first table is painted: the checks are a lazy chunk, never in the way of the first table.
+ * first table is painted. This module is a lazy chunk (race-page.tsx): never in the first bundle.
  */
 function raceChecksQuery(source: DataSource, raceId: string, versions: readonly number[]) {
   return queryOptions({
@@ -20,12 +21,9 @@ function raceChecksQuery(source: DataSource, raceId: string, versions: readonly 
       const perftime = client.getQueryData(perftimeQuery(source, raceId).queryKey) ?? null
       const resume = client.getQueryData(resumeQuery(source, raceId).queryKey) ?? null
       await new Promise<void>((painted) => afterPaint(painted))
-      const checks = await import('../loaders/validate/race-checks.ts')
-      return checks.checkLoadedRace(sessions, perftime, resume)
+      return checkLoadedRace(sessions, perftime, resume)
     },
     staleTime: Number.POSITIVE_INFINITY,
-    // Offline or a new deploy (the chunk does not load): no warning rather than a broken page.
-    retry: false,
   })
 }
 

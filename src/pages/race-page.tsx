@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
 import { isLoadError } from '../calc/load-error.ts'
 import { pickTab, raceTabs } from '../calc/race-tabs.ts'
@@ -14,11 +14,22 @@ import { sessionLabel } from '../i18n/session-label.ts'
 import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { NotFound } from './not-found.tsx'
-import { RaceDataWarnings } from './race-data-warnings.tsx'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
 import { useSortParam } from './use-sort-param.ts'
+
+// The validator's notes under the page: checked after the first table is painted, their code
+// (the checks and the note) a chunk of its own. Offline or after a new deploy the chunk may not
+// load: no note then, rather than a broken page.
+const RaceDataWarnings = lazy(() =>
+  import('./race-data-warnings.tsx').then(
+    (module): { default: (props: { raceId: string }) => ReactNode } => ({
+      default: module.RaceDataWarnings,
+    }),
+    () => ({ default: () => null }),
+  ),
+)
 
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
@@ -117,7 +128,9 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           />
         </ErrorBoundary>
       </Tabs>
-      <RaceDataWarnings raceId={raceId} />
+      <Suspense fallback={null}>
+        <RaceDataWarnings raceId={raceId} />
+      </Suspense>
     </article>
   )
 }
