@@ -1,4 +1,19 @@
 import type { Translate } from './i18n.tsx'
+import type { MessageKey } from './messages.ts'
+
+const FIXED: Readonly<Record<string, MessageKey>> = {
+  WU: 'tabWU',
+  PQ: 'tabPQ',
+  SQ: 'tabSQsingle',
+  SGRID: 'tabSGRID',
+  SPRINT: 'tabSPRINT',
+  GRID: 'tabGRID',
+  RACE: 'tabRACE',
+  FL: 'tabFL',
+  PERF: 'tabPERF',
+  RESUME: 'tabRESUME',
+  CHAMP: 'tabCHAMP',
+}
 
 /** Tab name of a session code: "EL1" → "Essais libres 1" / "Practice 1", "GRID" → "Grille"… */
 export function sessionLabel(code: string, t: Translate): string {
@@ -9,32 +24,8 @@ export function sessionLabel(code: string, t: Translate): string {
     if (prefix === 'Q') return t('tabQ', { n: n ?? '' })
     return t('tabSQ', { n: n ?? '' })
   }
-  switch (code) {
-    case 'WU':
-      return t('tabWU')
-    case 'PQ':
-      return t('tabPQ')
-    case 'SQ':
-      return t('tabSQsingle')
-    case 'SGRID':
-      return t('tabSGRID')
-    case 'SPRINT':
-      return t('tabSPRINT')
-    case 'GRID':
-      return t('tabGRID')
-    case 'RACE':
-      return t('tabRACE')
-    case 'FL':
-      return t('tabFL')
-    case 'PERF':
-      return t('tabPERF')
-    case 'RESUME':
-      return t('tabRESUME')
-    case 'CHAMP':
-      return t('tabCHAMP')
-    default:
-      return t('unknownSession', { code })
-  }
+  const key = FIXED[code]
+  return key ? t(key) : t('unknownSession', { code })
 }
 
 /** Short label for grouped Resume headers: "EL1", "Q2", "Sprint"… (the code itself mostly). */

@@ -11,7 +11,7 @@ import type {
 import { isLoadError, LoadError } from '../calc/load-error.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
-import { checkShape } from './fetch-json.ts'
+import { checkShape, type Schema } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
 import {
@@ -62,14 +62,36 @@ async function optional<T>(load: () => Promise<T>): Promise<T | null> {
   }
 }
 
+/** races/<id>/<kind>.json: read, checked to belong to its folder, then normalized. */
+async function readRaceFile<T extends { meta: { race_id: number } }, R>(
+  source: DataSource,
+  raceId: string,
+  read: { path: (id: string) => string; schema: Schema<T>; finish: (url: string, file: T) => R },
+  signal: AbortSignal,
+): Promise<R> {
+  const url = checkedPath(raceId, read.path)
+  return read.finish(
+    url,
+    checkRaceId(url, raceId, await readJson(source, url, read.schema, signal)),
+  )
+}
+
+const SESSIONS = {
+  path: paths.sessions,
+  schema: sessionsFileSchema,
+  finish: (_url: string, file: SessionsFile) => normalizeSessions(file),
+}
+const PERFTIME = {
+  path: paths.perftime,
+  schema: perfTimeFileSchema,
+  finish: (_url: string, file: PerfTimeFile) => file,
+}
+const RESUME = { path: paths.resume, schema: resumeFileSchema, finish: normalizeResume }
+
 export function sessionsQuery(source: DataSource, raceId: string) {
   return queryOptions({
     queryKey: ['race', source, raceId, 'sessions'],
-    queryFn: async ({ signal }): Promise<SessionsFile> => {
-      const url = checkedPath(raceId, paths.sessions)
-      const file = await readJson(source, url, sessionsFileSchema, signal)
-      return normalizeSessions(checkRaceId(url, raceId, file))
-    },
+    queryFn: ({ signal }): Promise<SessionsFile> => readRaceFile(source, raceId, SESSIONS, signal),
   })
 }
 
@@ -77,10 +99,7 @@ export function perftimeQuery(source: DataSource, raceId: string) {
   return queryOptions({
     queryKey: ['race', source, raceId, 'perftime'],
     queryFn: ({ signal }): Promise<PerfTimeFile | null> =>
-      optional(async () => {
-        const url = checkedPath(raceId, paths.perftime)
-        return checkRaceId(url, raceId, await readJson(source, url, perfTimeFileSchema, signal))
-      }),
+      optional(() => readRaceFile(source, raceId, PERFTIME, signal)),
   })
 }
 
@@ -88,11 +107,7 @@ export function resumeQuery(source: DataSource, raceId: string) {
   return queryOptions({
     queryKey: ['race', source, raceId, 'resume'],
     queryFn: ({ signal }): Promise<ResumeFile | null> =>
-      optional(async () => {
-        const url = checkedPath(raceId, paths.resume)
-        const file = await readJson(source, url, resumeFileSchema, signal)
-        return normalizeResume(url, checkRaceId(url, raceId, file))
-      }),
+      optional(() => readRaceFile(source, raceId, RESUME, signal)),
   })
 }
 

@@ -4,16 +4,15 @@ import { withDisplayNames } from '../calc/display-names.ts'
 import { isLoadError } from '../calc/load-error.ts'
 import { pickTab, raceTabs } from '../calc/race-tabs.ts'
 import { normalizeSessionCode } from '../calc/session-codes.ts'
-import { ErrorBoundary } from '../components/error-boundary.tsx'
-import { displayPath, FileProblem } from '../components/file-problem.tsx'
+import { displayPath } from '../components/file-problem.tsx'
 import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
-import { Tabs } from '../components/tabs.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
 import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
-import { NotFound } from './not-found.tsx'
+import { NotFoundOrProblem } from './not-found.tsx'
+import { PageTabs } from './page-tabs.tsx'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
@@ -63,16 +62,13 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
 
   if (sessions.isPending) return <TablePlaceholder />
   if (sessions.isError || !file) {
-    const error = sessions.error
-    if (isLoadError(error) && error.kind === 'not-found') {
-      return (
-        <NotFound
-          title={t('raceNotFoundTitle')}
-          message={t('raceNotFound', { id: raceId, file: `races/${raceId}/sessions.json` })}
-        />
-      )
-    }
-    return <FileProblem error={error} onRetry={() => void sessions.refetch()} />
+    return (
+      <NotFoundOrProblem
+        query={sessions}
+        title={t('raceNotFoundTitle')}
+        message={t('raceNotFound', { id: raceId, file: `races/${raceId}/sessions.json` })}
+      />
+    )
   }
 
   const tabs = raceTabs(file.sessions, hasChampionship)
@@ -98,7 +94,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
             </p>
           ),
       )}
-      <Tabs
+      <PageTabs
         label={t('tabsLabel')}
         tabs={tabs.map((code) => ({
           id: code,
@@ -109,25 +105,19 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
               : undefined,
         }))}
         selected={tab}
-        onSelect={(id) => navigate({ tab: id, sort: null })}
       >
-        <ErrorBoundary
-          key={tab}
-          fallback={(error, reset) => <FileProblem error={error} onRetry={reset} />}
-        >
-          <RacePanel
-            raceId={raceId}
-            tab={tab}
-            file={file}
-            sorting={sorting}
-            onSortingChange={setSorting}
-            raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
-            onRaceGapChange={(mode) =>
-              navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
-            }
-          />
-        </ErrorBoundary>
-      </Tabs>
+        <RacePanel
+          raceId={raceId}
+          tab={tab}
+          file={file}
+          sorting={sorting}
+          onSortingChange={setSorting}
+          raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
+          onRaceGapChange={(mode) =>
+            navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
+          }
+        />
+      </PageTabs>
       <Suspense fallback={null}>
         <RaceDataWarnings raceId={raceId} />
       </Suspense>

@@ -1,12 +1,9 @@
 import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { isLoadError } from '../../../calc/load-error.ts'
-import { ErrorBoundary } from '../../../components/error-boundary.tsx'
-import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
-import { Tabs } from '../../../components/tabs.tsx'
 import { useDataSource } from '../../../pages/data-source.ts'
-import { NotFound } from '../../../pages/not-found.tsx'
+import { NotFoundOrProblem } from '../../../pages/not-found.tsx'
+import { PageTabs } from '../../../pages/page-tabs.tsx'
 import { navigate } from '../../../pages/url-state.ts'
 import { useSortParam } from '../../../pages/use-sort-param.ts'
 import { roundView } from '../calc/round-view.ts'
@@ -50,16 +47,14 @@ export function LeagueRoundPage(props: {
   const view = useMemo(() => (file ? roundView(file) : null), [file])
   if (round.isPending) return <TablePlaceholder />
   if (round.isError || !file || !view) {
-    if (isLoadError(round.error) && round.error.kind === 'not-found') {
-      const file = leaguePaths.round(leagueId, roundId)
-      return (
-        <NotFound
-          title={lt('roundNotFoundTitle')}
-          message={lt('roundNotFound', { league: leagueId, round: roundId, file })}
-        />
-      )
-    }
-    return <FileProblem error={round.error} onRetry={() => void round.refetch()} />
+    const path = leaguePaths.round(leagueId, roundId)
+    return (
+      <NotFoundOrProblem
+        query={round}
+        title={lt('roundNotFoundTitle')}
+        message={lt('roundNotFound', { league: leagueId, round: roundId, file: path })}
+      />
+    )
   }
   const place = findRound(index.data, leagueId, roundId)
   const divisionParam = Number(params.get('division'))
@@ -92,26 +87,16 @@ export function LeagueRoundPage(props: {
         division={division}
         onDivision={(id) => navigate({ division: id == null ? null : String(id) })}
       />
-      <Tabs
-        label={lt('eventsLabel')}
-        tabs={tabs}
-        selected={tab}
-        onSelect={(id) => navigate({ tab: id, sort: null })}
-      >
-        <ErrorBoundary
-          key={tab}
-          fallback={(error, reset) => <FileProblem error={error} onRetry={reset} />}
-        >
-          <LeagueRoundPanel
-            tab={tab}
-            file={file}
-            view={view}
-            division={division}
-            sorting={sorting}
-            onSortingChange={setSorting}
-          />
-        </ErrorBoundary>
-      </Tabs>
+      <PageTabs label={lt('eventsLabel')} tabs={tabs} selected={tab}>
+        <LeagueRoundPanel
+          tab={tab}
+          file={file}
+          view={view}
+          division={division}
+          sorting={sorting}
+          onSortingChange={setSorting}
+        />
+      </PageTabs>
       <LeagueChecks warnings={view.warnings} />
     </article>
   )

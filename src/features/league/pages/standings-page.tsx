@@ -1,11 +1,9 @@
 import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { isLoadError } from '../../../calc/load-error.ts'
-import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
 import { useDataSource } from '../../../pages/data-source.ts'
 import { Link } from '../../../pages/link.tsx'
-import { NotFound } from '../../../pages/not-found.tsx'
+import { NotFoundOrProblem } from '../../../pages/not-found.tsx'
 import { seasonWarnings } from '../calc/checks.ts'
 import { standingsMatrices } from '../calc/standings.ts'
 import { LeagueChecks } from '../components/checks.tsx'
@@ -40,16 +38,14 @@ export function LeagueStandingsPage(props: { leagueId: string; seasonId: string 
   )
   if (standings.isPending) return <TablePlaceholder />
   if (standings.isError || !standings.data) {
-    if (isLoadError(standings.error) && standings.error.kind === 'not-found') {
-      const file = leaguePaths.standings(leagueId, seasonId)
-      return (
-        <NotFound
-          title={lt('standingsNotFoundTitle')}
-          message={lt('standingsNotFound', { league: leagueId, season: seasonId, file })}
-        />
-      )
-    }
-    return <FileProblem error={standings.error} onRetry={() => void standings.refetch()} />
+    const file = leaguePaths.standings(leagueId, seasonId)
+    return (
+      <NotFoundOrProblem
+        query={standings}
+        title={lt('standingsNotFoundTitle')}
+        message={lt('standingsNotFound', { league: leagueId, season: seasonId, file })}
+      />
+    )
   }
   const title = lt('seasonStandings', {
     league: league?.name ?? leagueId,
