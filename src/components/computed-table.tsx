@@ -1,6 +1,7 @@
 import type { RowData, SortingState } from '@tanstack/react-table'
 import { useI18n } from '../i18n/i18n.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
+import { Legend } from './legend.tsx'
 import { DataTable } from './tables/data-table.tsx'
 import type { ResultsColumn } from './tables/table-features.ts'
 
@@ -14,25 +15,42 @@ export interface ComputedTableProps {
   onSortingChange: (sorting: SortingState) => void
 }
 
+/** Per tab: its title, the note when computed (file missing or broken), the legend's terms. */
+const KINDS = {
+  PERF: {
+    title: 'tabPERF',
+    notes: { missing: 'computedPerfNote', broken: 'computedPerfNoteBroken' },
+    terms: ['termPerfTime'],
+  },
+  RESUME: {
+    title: 'tabRESUME',
+    notes: { missing: 'computedResumeNote', broken: 'computedResumeNoteBroken' },
+    terms: ['termPct', 'termPerfTime', 'termAbMec', 'termAbPil', 'termTopX', 'termLead'],
+  },
+} satisfies Record<
+  string,
+  { title: MessageKey; notes: Record<'missing' | 'broken', MessageKey>; terms: MessageKey[] }
+>
+
 /**
  * A tab's table read from its file (perftime.json, resume.json) or computed in the page when the
- * file is absent or broken: then a note says so and the caption is labelled.
+ * file is absent or broken: then a note says so, the caption and the legend are labelled.
  */
 export function ComputedTable<Row extends RowData & { driver_id: number }>(
   props: ComputedTableProps & {
-    title: MessageKey
-    notes: { missing: MessageKey; broken: MessageKey }
+    kind: keyof typeof KINDS
     columns: ResultsColumn<Row>[]
     data: Row[]
   },
 ) {
   const { t } = useI18n()
-  const { computed, title, csvName } = props
+  const { computed, csvName } = props
+  const { title, notes, terms } = KINDS[props.kind]
   return (
     <>
       {computed && (
         <p className="note computed" role="note">
-          <span className="badge">{t('computedLocally')}</span> {t(props.notes[computed])}
+          <span className="badge">{t('computedLocally')}</span> {t(notes[computed])}
         </p>
       )}
       <DataTable<Row>
@@ -44,6 +62,7 @@ export function ComputedTable<Row extends RowData & { driver_id: number }>(
         onSortingChange={props.onSortingChange}
         {...(csvName ? { csvName } : {})}
       />
+      <Legend items={[]} terms={computed ? [...terms, 'termComputed'] : terms} />
     </>
   )
 }

@@ -1,23 +1,8 @@
 import type { PerfTimeFile } from '../calc/export-types.ts'
 import { ComputedTable, type ComputedTableProps } from './computed-table.tsx'
-import { Legend } from './legend.tsx'
 import { perfColumns } from './tables/perf-columns.tsx'
 
 /** The weekend's best laps, from perftime.json or computed locally (and then labelled so). */
 export function PerfPanel({ perf, ...props }: ComputedTableProps & { perf: PerfTimeFile }) {
-  return (
-    <>
-      <ComputedTable
-        {...props}
-        title="tabPERF"
-        notes={{ missing: 'computedPerfNote', broken: 'computedPerfNoteBroken' }}
-        columns={perfColumns}
-        data={perf.best_times}
-      />
-      <Legend
-        items={[]}
-        terms={props.computed ? ['termPerfTime', 'termComputed'] : ['termPerfTime']}
-      />
-    </>
-  )
+  return <ComputedTable {...props} kind="PERF" columns={perfColumns} data={perf.best_times} />
 }

@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import type { ResumeFile } from '../calc/export-types.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { ComputedTable, type ComputedTableProps } from './computed-table.tsx'
-import { Legend } from './legend.tsx'
 import { resumeColumns } from './tables/resume-columns.tsx'
 
 /** The weekend summary per driver, from resume.json or computed locally (labelled so). */
@@ -17,27 +16,5 @@ export function ResumePanel({
 }) {
   const i18n = useI18n()
   const columns = useMemo(() => resumeColumns(codes, i18n), [codes, i18n])
-  return (
-    <>
-      <ComputedTable
-        {...props}
-        title="tabRESUME"
-        notes={{ missing: 'computedResumeNote', broken: 'computedResumeNoteBroken' }}
-        columns={columns}
-        data={resume.rows}
-      />
-      <Legend
-        items={[]}
-        terms={[
-          'termPct',
-          'termPerfTime',
-          'termAbMec',
-          'termAbPil',
-          'termTopX',
-          'termLead',
-          ...(props.computed ? (['termComputed'] as const) : []),
-        ]}
-      />
-    </>
-  )
+  return <ComputedTable {...props} kind="RESUME" columns={columns} data={resume.rows} />
 }

@@ -54,7 +54,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const hasChampionship =
     year != null &&
     (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
-  const [sorting, setSorting] = useSortParam(params)
+  const sort = useSortParam(params)
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -110,8 +110,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           raceId={raceId}
           tab={tab}
           file={file}
-          sorting={sorting}
-          onSortingChange={setSorting}
+          {...sort}
           raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
           onRaceGapChange={(mode) =>
             navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })

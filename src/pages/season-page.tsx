@@ -15,7 +15,7 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   const source = useDataSource()
   const championship = useQuery(championshipQuery(source, year))
   const index = useQuery(raceIndexQuery(source))
-  const [sorting, setSorting] = useSortParam(params)
+  const sort = useSortParam(params)
   if (championship.isPending) return <TablePlaceholder />
   if (championship.isError) {
     return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
@@ -32,11 +32,7 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   return (
     <section className="season">
       <h1>{t('seasonChampionship', { year })}</h1>
-      <ChampionshipPanel
-        championship={championship.data}
-        sorting={sorting}
-        onSortingChange={setSorting}
-      />
+      <ChampionshipPanel championship={championship.data} {...sort} />
       {races.length > 0 && (
         <nav aria-label={t('racesOfSeason', { year })}>
           <h2>{t('racesOfSeason', { year })}</h2>

@@ -1,5 +1,6 @@
 import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/export-types.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import type { MessageKey } from '../../i18n/messages.ts'
 import { TeamName } from '../cells.tsx'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
@@ -11,6 +12,9 @@ function Points({ value }: { value: number }) {
 
 const drivers = columnHelper<ChampionshipDriver>()
 const num = { numeric: true } as const
+/** A count read biggest first (points, wins, podiums, starts). */
+const desc = (label: MessageKey) => ({ meta: { ...num, label }, sortDescFirst: true }) as const
+const points = (c: { getValue: () => number }) => <Points value={c.getValue()} />
 
 /** Pilotes: Rang, Pilote, Nationalité, Écurie, Points, Victoires, Podiums, Départs. */
 export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = [
@@ -18,14 +22,10 @@ export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = [
   driverColumn<ChampionshipDriver>(),
   drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
   teamColumn<ChampionshipDriver>(),
-  drivers.accessor('points', {
-    meta: { ...num, label: 'colPoints' },
-    sortDescFirst: true,
-    cell: (c) => <Points value={c.getValue()} />,
-  }),
-  drivers.accessor('wins', { meta: { ...num, label: 'colWins' }, sortDescFirst: true }),
-  drivers.accessor('podiums', { meta: { ...num, label: 'colPodiums' }, sortDescFirst: true }),
-  drivers.accessor('starts', { meta: { ...num, label: 'colStarts' }, sortDescFirst: true }),
+  drivers.accessor('points', { ...desc('colPoints'), cell: points }),
+  drivers.accessor('wins', desc('colWins')),
+  drivers.accessor('podiums', desc('colPodiums')),
+  drivers.accessor('starts', desc('colStarts')),
 ]
 
 const constructors = columnHelper<ChampionshipConstructor>()
@@ -38,11 +38,7 @@ export const constructorStandingColumns: ResultsColumn<ChampionshipConstructor>[
     sortFn: 'text',
     cell: (c) => <TeamName team={c.getValue()} />,
   }),
-  constructors.accessor('points', {
-    meta: { ...num, label: 'colPoints' },
-    sortDescFirst: true,
-    cell: (c) => <Points value={c.getValue()} />,
-  }),
-  constructors.accessor('wins', { meta: { ...num, label: 'colWins' }, sortDescFirst: true }),
-  constructors.accessor('starts', { meta: { ...num, label: 'colStarts' }, sortDescFirst: true }),
+  constructors.accessor('points', { ...desc('colPoints'), cell: points }),
+  constructors.accessor('wins', desc('colWins')),
+  constructors.accessor('starts', desc('colStarts')),
 ]

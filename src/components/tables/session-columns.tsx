@@ -1,6 +1,7 @@
 import { parseLapsBehind } from '../../calc/lap-time.ts'
 import type { SessionViewRow } from '../../calc/session-view.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import type { MessageKey } from '../../i18n/messages.ts'
 import { Marker, TeamName, text } from '../cells.tsx'
 import { StatusLabel } from '../status-label.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
@@ -12,6 +13,9 @@ import { columnHelper, type ResultsColumn } from './table-features.ts'
 const helper = columnHelper<SessionViewRow>()
 const num = { numeric: true } as const
 const last = { sortUndefined: 'last' as const }
+/** A text column some rows leave empty (engine, tyres): the empty ones sort last. */
+const optionalText = (id: string, label: MessageKey) =>
+  ({ id, meta: { label }, sortFn: 'text', ...last }) as const
 
 function PositionCell({ view, kind }: { view: SessionViewRow; kind: string }) {
   const { t } = useI18n()
@@ -95,17 +99,11 @@ function buildColumns(kind: string): ResultsColumn<SessionViewRow>[] {
       cell: (c) => <TeamName team={c.row.original.row.team} />,
     }),
     helper.accessor((v) => v.engine ?? undefined, {
-      id: 'engine',
-      meta: { label: 'colEngine' },
-      sortFn: 'text',
-      ...last,
+      ...optionalText('engine', 'colEngine'),
       cell: (c) => text(c.row.original.engine),
     }),
     helper.accessor((v) => v.tyres ?? undefined, {
-      id: 'tyres',
-      meta: { label: 'colTyres' },
-      sortFn: 'text',
-      ...last,
+      ...optionalText('tyres', 'colTyres'),
       cell: (c) => text(c.row.original.tyres),
     }),
     helper.accessor((v) => v.row.best_lap_ms ?? undefined, {

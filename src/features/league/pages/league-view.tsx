@@ -19,25 +19,11 @@ export function LeagueView({ params }: { params: URLSearchParams }) {
   const leagueId = params.get('league') ?? ''
   const round = params.get('round')
   const standings = params.get('standings')
-  if (round) {
-    return (
-      <LeagueRoundPage
-        key={`${leagueId}/${round}`}
-        leagueId={leagueId}
-        roundId={round}
-        params={params}
-      />
-    )
-  }
-  if (standings) {
-    return (
-      <LeagueStandingsPage
-        key={`${leagueId}/${standings}`}
-        leagueId={leagueId}
-        seasonId={standings}
-      />
-    )
-  }
+  // Keyed by what they show: another round or season starts from a clean state.
+  const key = `${leagueId}/${round ?? standings}`
+  if (round)
+    return <LeagueRoundPage key={key} leagueId={leagueId} roundId={round} params={params} />
+  if (standings) return <LeagueStandingsPage key={key} leagueId={leagueId} seasonId={standings} />
   return <LeagueOverview leagueId={leagueId} />
 }
 

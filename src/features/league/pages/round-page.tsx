@@ -42,7 +42,7 @@ export function LeagueRoundPage(props: {
   const [round, index] = useQueries({
     queries: [leagueRoundQuery(source, leagueId, roundId), leagueIndexQuery(source)],
   })
-  const [sorting, setSorting] = useSortParam(params)
+  const sort = useSortParam(params)
   const file = round.data
   const view = useMemo(() => (file ? roundView(file) : null), [file])
   if (round.isPending) return <TablePlaceholder />
@@ -88,14 +88,7 @@ export function LeagueRoundPage(props: {
         onDivision={(id) => navigate({ division: id == null ? null : String(id) })}
       />
       <PageTabs label={lt('eventsLabel')} tabs={tabs} selected={tab}>
-        <LeagueRoundPanel
-          tab={tab}
-          file={file}
-          view={view}
-          division={division}
-          sorting={sorting}
-          onSortingChange={setSorting}
-        />
+        <LeagueRoundPanel tab={tab} file={file} view={view} division={division} {...sort} />
       </PageTabs>
       <LeagueChecks warnings={view.warnings} />
     </article>

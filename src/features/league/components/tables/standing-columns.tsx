@@ -11,6 +11,9 @@ import { Points, PositionsGained } from '../markers.tsx'
  */
 const helper = columnHelper<RoundStandingRow>()
 const num = { numeric: true } as const
+/** Points read biggest first; optional ones (absent for some drivers) sort last. */
+const points = (id: string, headerText: string) =>
+  ({ id, meta: { ...num, headerText }, sortDescFirst: true, sortUndefined: 'last' }) as const
 
 export function roundStandingColumns(
   lt: LeagueTranslate,
@@ -28,40 +31,29 @@ export function roundStandingColumns(
       sortFn: 'text',
     }),
     helper.accessor('race_points', {
-      id: 'race',
-      meta: { ...num, headerText: lt('colRacePoints') },
-      sortDescFirst: true,
+      ...points('race', lt('colRacePoints')),
       cell: (c) => <Points value={c.getValue()} />,
     }),
     helper.accessor('fastest_lap_points', {
-      id: 'fastest',
-      meta: { ...num, headerText: lt('colFastestLapPoints') },
-      sortDescFirst: true,
+      ...points('fastest', lt('colFastestLapPoints')),
       cell: (c) => <Points value={c.getValue()} />,
     }),
     helper.accessor('pole_position_points', {
-      id: 'pole',
-      meta: { ...num, headerText: lt('colPolePoints') },
-      sortDescFirst: true,
+      ...points('pole', lt('colPolePoints')),
       cell: (c) => <Points value={c.getValue()} />,
     }),
   ]
   if (mode === 'round') {
     columns.push(
       helper.accessor((row) => row.round_points ?? undefined, {
-        id: 'round',
-        meta: { ...num, headerText: lt('colRoundPoints') },
-        sortDescFirst: true,
-        sortUndefined: 'last',
+        ...points('round', lt('colRoundPoints')),
         cell: (c) => <Points value={c.row.original.round_points} />,
       }),
     )
   }
   columns.push(
     helper.accessor('total_points', {
-      id: 'total',
-      meta: { ...num, headerText: lt('colTotal') },
-      sortDescFirst: true,
+      ...points('total', lt('colTotal')),
       cell: (c) => (
         <strong>
           <Points value={c.getValue()} />
@@ -69,10 +61,7 @@ export function roundStandingColumns(
       ),
     }),
     helper.accessor((row) => row.total_positions_gained ?? undefined, {
-      id: 'gained',
-      meta: { ...num, headerText: lt('colGained') },
-      sortDescFirst: true,
-      sortUndefined: 'last',
+      ...points('gained', lt('colGained')),
       cell: (c) => <PositionsGained value={c.row.original.total_positions_gained} />,
     }),
   )
