@@ -1,6 +1,6 @@
 /**
  * Sample league data for public/leagues/ (npm run data:league): simulated races scored with the
- * seed 003 points rules (src/calc/league-scoring.ts), written as the league API would send them.
+ * seed 003 points rules (src/features/league/calc/scoring.ts), written as the league API would send them.
  * Deterministic: a seeded PRNG, fixed ids, no clock. Every driver name is fictional.
  *
  *   gt-masters  race points mode, divisions Pro and Am, 4 rounds (qualifier + 2 races each):

@@ -1,4 +1,5 @@
-import { parseFastestLap, parseRaceTime } from '../../src/features/league/calc/time.ts'
+import { parseLapTime } from '../../src/calc/lap-time.ts'
+import { parseFastestLap } from '../../src/features/league/calc/time.ts'
 import type { CrossDivisionEntry, LeagueRaceEvent } from '../../src/features/league/calc/types.ts'
 
 /**
@@ -29,7 +30,7 @@ export function crossDivisionRankings(events: readonly LeagueRaceEvent[]) {
   const races = events.filter((e) => !e.is_qualifier).flatMap((e) => e.results)
   const bestRace = new Map<number, Timed>()
   for (const r of races) {
-    const ms = parseRaceTime(r.race_time)
+    const ms = parseLapTime(r.race_time)
     if (r.dnf || ms == null) continue
     const seen = bestRace.get(r.driver_id)
     if (!seen || ms < seen.ms) bestRace.set(r.driver_id, { id: r.id, ms })

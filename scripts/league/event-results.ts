@@ -1,9 +1,6 @@
+import { formatGap, formatLapTime } from '../../src/calc/lap-time.ts'
 import { type RaceScore, scoreResult } from '../../src/features/league/calc/scoring.ts'
-import {
-  formatPenalty,
-  formatRaceTime,
-  formatTimeDifference,
-} from '../../src/features/league/calc/time.ts'
+import { formatPenalty } from '../../src/features/league/calc/time.ts'
 import type { LeagueRaceResult } from '../../src/features/league/calc/types.ts'
 import type { Driver, IdCounters, RaceSpec } from './league-spec.ts'
 import type { Entry } from './simulate-race.ts'
@@ -58,12 +55,12 @@ export function eventResults(
       driver_id: entry.driver.id,
       division_id: divisionId,
       position,
-      race_time: formatRaceTime(entry.raceTime),
+      race_time: formatLapTime(entry.raceTime),
       race_time_difference:
         entry.raceTime != null && leader != null && entry.raceTime > leader
-          ? formatTimeDifference(entry.raceTime - leader)
+          ? formatGap(entry.raceTime - leader)
           : null,
-      fastest_lap: Number.isFinite(entry.bestLap) ? formatRaceTime(entry.bestLap) : null,
+      fastest_lap: Number.isFinite(entry.bestLap) ? formatLapTime(entry.bestLap) : null,
       penalties: entry.penalty > 0 ? formatPenalty(entry.penalty) : null,
       has_fastest_lap: hasFastestLap,
       has_pole: hasPole,

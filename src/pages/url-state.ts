@@ -45,8 +45,3 @@ export function navigate(changes: ParamChanges, options: { replace?: boolean } =
   else window.history.pushState(null, '', href)
   window.dispatchEvent(new Event(CHANGE))
 }
-
-/** Params that follow the reader from view to view (language, embed mode). */
-export function stickyParams(params: URLSearchParams): ParamChanges {
-  return { lang: params.get('lang'), embed: params.get('embed') }
-}

@@ -1,20 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { formatGap, formatLapTime, parseGap, parseLapTime } from '../../src/calc/lap-time.ts'
 import {
   formatPenalty,
-  formatRaceTime,
-  formatTimeDifference,
   parseFastestLap,
   parsePenalty,
-  parseRaceTime,
-  parseTimeDifference,
 } from '../../src/features/league/calc/time.ts'
 
 describe('league time texts (seed 003, Time Format Specifications)', () => {
   it('reads the race time forms', () => {
-    expect(parseRaceTime('1:32:45.678')).toBe(5_565_678)
-    expect(parseRaceTime('32:45.678')).toBe(1_965_678)
-    expect(parseRaceTime('45.678')).toBe(45_678)
+    expect(parseLapTime('1:32:45.678')).toBe(5_565_678)
+    expect(parseLapTime('32:45.678')).toBe(1_965_678)
+    expect(parseLapTime('45.678')).toBe(45_678)
   })
   it('reads fastest laps, not an hour-long one', () => {
     expect(parseFastestLap('1:25.123')).toBe(85_123)
@@ -22,10 +19,10 @@ describe('league time texts (seed 003, Time Format Specifications)', () => {
     expect(parseFastestLap('1:00:00.000')).toBeNull()
   })
   it('reads time differences, which must carry their plus sign', () => {
-    expect(parseTimeDifference('+12.345')).toBe(12_345)
-    expect(parseTimeDifference('+5.000')).toBe(5_000)
-    expect(parseTimeDifference('+1:02.362')).toBe(62_362)
-    expect(parseTimeDifference('12.345')).toBeNull()
+    expect(parseGap('+12.345')).toBe(12_345)
+    expect(parseGap('+5.000')).toBe(5_000)
+    expect(parseGap('+1:02.362')).toBe(62_362)
+    expect(parseGap('12.345')).toBeNull()
   })
   it('reads penalties as seconds, also past a minute', () => {
     expect(parsePenalty('5.000')).toBe(5_000)
@@ -38,10 +35,10 @@ describe('league time texts (seed 003, Time Format Specifications)', () => {
     expect(parsePenalty(null)).toBeNull()
   })
   it('writes the forms the league stores', () => {
-    expect(formatRaceTime(5_565_678)).toBe('1:32:45.678')
-    expect(formatRaceTime(45_678)).toBe('45.678')
-    expect(formatTimeDifference(12_345)).toBe('+12.345')
-    expect(formatTimeDifference(5_000)).toBe('+5.000')
+    expect(formatLapTime(5_565_678)).toBe('1:32:45.678')
+    expect(formatLapTime(45_678)).toBe('45.678')
+    expect(formatGap(12_345)).toBe('+12.345')
+    expect(formatGap(5_000)).toBe('+5.000')
     expect(formatPenalty(5_000)).toBe('5.000')
     expect(formatPenalty(10_500)).toBe('10.500')
     expect(formatPenalty(-1)).toBeNull()
@@ -54,8 +51,8 @@ describe('league time properties', () => {
   it('round-trips race times, differences and penalties', () => {
     fc.assert(
       fc.property(ms, (value) => {
-        expect(parseRaceTime(formatRaceTime(value))).toBe(value)
-        expect(parseTimeDifference(formatTimeDifference(value))).toBe(value)
+        expect(parseLapTime(formatLapTime(value))).toBe(value)
+        expect(parseGap(formatGap(value))).toBe(value)
         expect(parsePenalty(formatPenalty(value))).toBe(value)
       }),
     )
@@ -63,12 +60,12 @@ describe('league time properties', () => {
   it('round-trips laps under an hour', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3_599_999 }), (value) => {
-        expect(parseFastestLap(formatRaceTime(value))).toBe(value)
+        expect(parseFastestLap(formatLapTime(value))).toBe(value)
       }),
     )
   })
   it('never throws on junk, and answers a number or null', () => {
-    const parsers = [parseRaceTime, parseFastestLap, parseTimeDifference, parsePenalty]
+    const parsers = [parseLapTime, parseFastestLap, parseGap, parsePenalty]
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.anything()), (junk) => {
         for (const parse of parsers) {

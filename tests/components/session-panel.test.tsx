@@ -39,7 +39,7 @@ describe('SessionPanel', () => {
     expect(headers).toEqual(['Pos', 'Pilote', 'Écurie', 'Moteur', 'Temps', 'Écart', 'Tours'])
   })
 
-  it('sorts by time with a click, rows without a time last either way', async () => {
+  it('sorts by position with two clicks on Pos (descending), unclassified rows last', async () => {
     renderWithI18n(<Harness code="RACE" />)
     const user = userEvent.setup()
     const pos = screen.getByRole('button', { name: /Pos/ })

@@ -1,6 +1,7 @@
+import { parseGap, parseLapTime } from '../../../calc/lap-time.ts'
 import { checkRoundPoints, checkSeasonStandings, type LeagueWarning } from './points.ts'
 import { unresolvedIds } from './rankings.ts'
-import { parseFastestLap, parsePenalty, parseRaceTime, parseTimeDifference } from './time.ts'
+import { parseFastestLap, parsePenalty } from './time.ts'
 import type { LeagueRaceResult, LeagueRoundFile, SeasonStandingsFile } from './types.ts'
 
 /**
@@ -16,8 +17,8 @@ const TIME_FIELDS: Array<{
   parse: (text: string) => number | null
   example: string
 }> = [
-  { field: 'race_time', parse: parseRaceTime, example: '1:32:45.678' },
-  { field: 'race_time_difference', parse: parseTimeDifference, example: '+12.345' },
+  { field: 'race_time', parse: parseLapTime, example: '1:32:45.678' },
+  { field: 'race_time_difference', parse: parseGap, example: '+12.345' },
   { field: 'fastest_lap', parse: parseFastestLap, example: '1:25.123' },
   { field: 'penalties', parse: parsePenalty, example: '5.000' },
 ]

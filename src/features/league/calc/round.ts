@@ -1,5 +1,5 @@
-import { formatGap } from '../../../calc/lap-time.ts'
-import { parseFastestLap, parseRaceTime, parseTimeDifference } from './time.ts'
+import { formatGap, parseGap, parseLapTime } from '../../../calc/lap-time.ts'
+import { parseFastestLap } from './time.ts'
 import type {
   DivisionRoundStanding,
   LeagueRaceEvent,
@@ -148,7 +148,7 @@ export function eventResultGroups(
   for (const result of event.results) {
     const timeMs = event.is_qualifier
       ? parseFastestLap(result.fastest_lap)
-      : parseRaceTime(result.race_time)
+      : parseLapTime(result.race_time)
     const row: EventResultRow = {
       key: String(result.id),
       result,
@@ -187,7 +187,7 @@ function fillGaps(rows: EventResultRow[], isQualifier: boolean): void {
   }
   for (const row of rows) {
     const given = isQualifier ? null : row.result.race_time_difference
-    const givenMs = parseTimeDifference(given)
+    const givenMs = parseGap(given)
     if (given && givenMs != null) {
       row.gap = given
       row.gapMs = givenMs

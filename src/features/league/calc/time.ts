@@ -1,35 +1,16 @@
-import { formatGap, formatLapTime, parseGap, parseLapTime } from '../../../calc/lap-time.ts'
+import { parseLapTime } from '../../../calc/lap-time.ts'
 
 /**
- * The league's time texts (seed 003, "Time Format Specifications") to and from milliseconds.
- * Race and lap times reuse the export's lap-time parser; penalties are plain seconds, which may
- * run past 59 ("65.000"), so they get their own pattern.
+ * The league's time texts (seed 003, "Time Format Specifications") that the export's lap-time
+ * functions do not read as is. Race times ("1:32:45.678") and differences ("+12.345") are
+ * parseLapTime / parseGap themselves; a fastest lap is a lap time without hours; penalties are
+ * plain seconds, which may run past 59 ("65.000"), so they get their own pattern.
  */
-
-/** "1:32:45.678" → 5565678, "32:45.678" → 1965678, "45.678" → 45678; junk → null. */
-export function parseRaceTime(text: string | null | undefined): number | null {
-  return parseLapTime(text)
-}
-
-/** 5565678 → "1:32:45.678" (the H:MM:SS.mmm form the league stores). */
-export function formatRaceTime(ms: number | null | undefined): string | null {
-  return formatLapTime(ms)
-}
 
 /** "1:25.123" → 85123, "85.123" → 85123; an hour-long "lap" ("1:00:00.000") → null. */
 export function parseFastestLap(text: string | null | undefined): number | null {
   if (typeof text !== 'string' || text.split(':').length > 2) return null
   return parseLapTime(text)
-}
-
-/** "+12.345" → 12345, "+5.000" → 5000, "+1:02.362" → 62362; "12.345", "+1 lap" → null. */
-export function parseTimeDifference(text: string | null | undefined): number | null {
-  return parseGap(text)
-}
-
-/** 12345 → "+12.345"; 62362 → "+1:02.362" (past a minute the seconds would be ambiguous). */
-export function formatTimeDifference(ms: number | null | undefined): string | null {
-  return formatGap(ms)
 }
 
 const PENALTY = /^(\d{1,6})(?:\.(\d{1,3}))?$/

@@ -10,7 +10,7 @@ import { leaguePaths } from './paths.ts'
 /**
  * One queryOptions factory per league file kind, keys from generic to specific (the data source
  * second). fetchJson does
- * the transport checks (status, content type, JSON); league-parse picks the shape (envelope or
+ * the transport checks (status, content type, JSON); parse.ts picks the shape (envelope or
  * bare body, with or without divisions) and names every problem's path.
  */
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 /**
  * Zod schemas of the league files (seed 003: RoundResultsData, the standings response, plus our
  * leagues/index.json). round_results and the standings come in two shapes, with and without
- * divisions; the parser picks the shape from the data (league-parse.ts) rather than a union, so a
+ * divisions; the parser picks the shape from the data (parse.ts) rather than a union, so a
  * problem is reported at its own path ("round.round_results.standings[0].total_points").
  */
 
