@@ -1,5 +1,5 @@
 import type { Session, SessionRow } from './export-types.ts'
-import { sessionKind } from './session-codes.ts'
+import { sessionKind } from './session-kinds.ts'
 
 /**
  * total_laps_q of a GRID row: read from the row when the export carries it, otherwise the sum of

@@ -8,7 +8,8 @@ import type {
 } from './export-types.ts'
 import { pctOf } from './percent.ts'
 import { retirementCause } from './retirement.ts'
-import { compareSessionCodes, isLapTimeSession, sessionKind } from './session-codes.ts'
+import { compareSessionCodes, isLapTimeSession } from './session-codes.ts'
+import { sessionKind } from './session-kinds.ts'
 
 /** Lower-case key of a session in Resume rows: "EL1" → "el1" (pos_el1 / pct_el1). */
 export function resumeKey(code: string): string {

@@ -3,7 +3,12 @@ import { gapToBest, isOutside107, pctOfBest, sessionBestMs } from './gaps.ts'
 import { totalLapsQ } from './grid.ts'
 import { raceIntervals } from './race-interval.ts'
 import { normalizeStatus, raceTimeOrGap, statusReason } from './race-result.ts'
-import { hasComputedGaps, sessionKind } from './session-codes.ts'
+import {
+  type SessionColumnId,
+  type SessionKindRules,
+  type SessionMarker,
+  sessionRules,
+} from './session-kinds.ts'
 
 /** One row of a session table: the export's row plus what the page derives from it. */
 export interface SessionViewRow {
@@ -24,32 +29,58 @@ export interface SessionViewRow {
   interval: string | null
   status: string | null
   reason: string | null
+  /** The markers this row draws, from its kind's rules (session-kinds.ts). */
+  markers: SessionMarker[]
 }
 
 export interface SessionView {
   code: string
+  rules: SessionKindRules
   bestMs: number | null
   rows: SessionViewRow[]
-  /** Which optional columns have anything to show. */
-  has: { carNumber: boolean; tyres: boolean; engine: boolean; laps: boolean; pct: boolean }
+  /** The columns shown, in order: the kind's, less the optional ones no row has data for. */
+  columns: SessionColumnId[]
+  /** The markers the table draws, in the kind's order: what its legend lists. */
+  markers: SessionMarker[]
 }
 
-const PCT_KINDS = new Set(['qualifying', 'prequalifying', 'sprint-qualifying'])
+/** Optional columns: shown only when a row has something for them. */
+const OPTIONAL: Partial<Record<SessionColumnId, (row: SessionViewRow) => unknown>> = {
+  no: (row) => row.carNumber,
+  tyres: (row) => row.tyres,
+  engine: (row) => row.engine,
+  laps: (row) => row.row.laps,
+  pct: (row) => row.pct,
+  qlaps: (row) => row.totalLapsQ,
+}
+
+/** The markers a row draws, by its kind's rules. */
+function rowMarkers(rules: SessionKindRules, view: Omit<SessionViewRow, 'markers'>) {
+  const position = view.row.position
+  const drawn: Record<SessionMarker, boolean> = {
+    best: view.isSessionBest,
+    fastest: view.isSessionBest,
+    pole: position === 1,
+    podium: position != null && position <= 3 && view.status == null,
+    outside107: view.outside107,
+  }
+  return rules.markers.filter((marker) => drawn[marker])
+}
 
 export function buildSessionView(
   session: Session,
   sessions: readonly Session[],
   participants: Record<string, Participant> | undefined,
 ): SessionView {
-  const kind = sessionKind(session.code)
-  const computeGaps = hasComputedGaps(session.code)
+  const rules = sessionRules(session.code)
+  const computeGaps = rules.gaps === 'best-lap'
   const bestMs = computeGaps ? sessionBestMs(session.rows) : null
-  const isRace = kind === 'race' || kind === 'sprint'
+  const isRace = rules.race
   const intervals = isRace ? raceIntervals(session.rows) : []
   const rows = session.rows.map((row, index): SessionViewRow => {
     const lookup = participants?.[String(row.driver_id)]
-    const pct = PCT_KINDS.has(kind) ? pctOfBest(row.best_lap_ms, bestMs) : null
-    return {
+    const pct = rules.pct ? pctOfBest(row.best_lap_ms, bestMs) : null
+    const view = {
       key: `${row.driver_id}-${index}`,
       row,
       order: index + 1,
@@ -60,23 +91,23 @@ export function buildSessionView(
       pct,
       outside107: isOutside107(pct),
       isSessionBest: bestMs != null && row.best_lap_ms === bestMs,
-      totalLapsQ: kind === 'grid' ? totalLapsQ(row, sessions) : null,
+      totalLapsQ: rules.qualifyingLaps ? totalLapsQ(row, sessions) : null,
       timeOrGap: isRace ? raceTimeOrGap(row, index === 0) : null,
       interval: index === 0 && isRace ? raceTimeOrGap(row, true) : (intervals[index] ?? null),
       status: normalizeStatus(row.status),
       reason: statusReason(row),
     }
+    return { ...view, markers: rowMarkers(rules, view) }
   })
   return {
     code: session.code,
+    rules,
     bestMs,
     rows,
-    has: {
-      carNumber: rows.some((r) => r.carNumber != null),
-      tyres: rows.some((r) => r.tyres != null),
-      engine: rows.some((r) => r.engine != null),
-      laps: rows.some((r) => r.row.laps != null),
-      pct: rows.some((r) => r.pct != null),
-    },
+    columns: rules.columns.filter((id) => {
+      const value = OPTIONAL[id]
+      return !value || rows.some((row) => value(row) != null)
+    }),
+    markers: rules.markers.filter((marker) => rows.some((row) => row.markers.includes(marker))),
   }
 }

@@ -1,5 +1,6 @@
 import type { Session } from './export-types.ts'
-import { compareSessionCodes, sessionKind } from './session-codes.ts'
+import { compareSessionCodes } from './session-codes.ts'
+import { sessionKind } from './session-kinds.ts'
 
 export interface HeadToHeadSession {
   code: string

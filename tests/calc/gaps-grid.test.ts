@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gapToBest, isOutside107, pctOfBest, sessionBestMs } from '../../src/calc/gaps.ts'
 import { totalLapsQ } from '../../src/calc/grid.ts'
-import { sessionKind } from '../../src/calc/session-codes.ts'
+import { sessionKind } from '../../src/calc/session-kinds.ts'
 import { loadSessions, RACES, rowOf, session } from '../fixtures/sample.ts'
 
 describe('computed gaps agree with the gaps F1DB publishes', () => {

@@ -2,11 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeStatus } from '../../src/calc/race-result.ts'
 import { retirementCause, retirementTable } from '../../src/calc/retirement.ts'
-import {
-  compareSessionCodes,
-  normalizeSessionCode,
-  sessionKind,
-} from '../../src/calc/session-codes.ts'
+import { compareSessionCodes, normalizeSessionCode } from '../../src/calc/session-codes.ts'
+import { sessionKind } from '../../src/calc/session-kinds.ts'
 
 const KNOWN = ['EL1', 'EL2', 'EL3', 'EL4', 'WU', 'PQ', 'Q1', 'Q2', 'Q3', 'Q4', 'SQ', 'SQ1']
 const MORE = ['SGRID', 'SPRINT', 'GRID', 'RACE', 'FL']

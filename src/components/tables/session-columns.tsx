@@ -1,14 +1,16 @@
 import { parseLapsBehind } from '../../calc/lap-time.ts'
+import type { SessionColumnId } from '../../calc/session-kinds.ts'
 import type { SessionViewRow } from '../../calc/session-view.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { Marker, TeamName, text } from '../cells.tsx'
+import { MARKERS } from '../legend.tsx'
 import { StatusLabel } from '../status-label.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 /**
- * Columns of the session tables (practice, qualifying, grid, race, fastest lap). Each tab picks
- * the ids it shows (see sessionColumnIds). Nulls sort last whichever way.
+ * Columns of the session tables (practice, qualifying, grid, race, fastest lap). Each tab shows
+ * the ids its kind lists (calc/session-kinds.ts). Nulls sort last whichever way.
  */
 const helper = columnHelper<SessionViewRow>()
 const num = { numeric: true } as const
@@ -17,22 +19,19 @@ const last = { sortUndefined: 'last' as const }
 const optionalText = (id: string, label: MessageKey) =>
   ({ id, meta: { label }, sortFn: 'text', ...last }) as const
 
-function PositionCell({ view, kind }: { view: SessionViewRow; kind: string }) {
+/** The position, then the row's markers drawn in the cell (◆ best or fastest lap, P pole). */
+function PositionCell({ view }: { view: SessionViewRow }) {
   const { t } = useI18n()
-  const position = view.row.position
   return (
     <span className="pos">
-      {text(position)}
-      {view.isSessionBest && kind !== 'grid' && (
-        <Marker kind="best" label={kind === 'fastest-lap' ? t('markFastest') : t('markBest')}>
-          ◆
-        </Marker>
-      )}
-      {kind === 'grid' && position === 1 && (
-        <Marker kind="pole" label={t('markPole')}>
-          P
-        </Marker>
-      )}
+      {text(view.row.position)}
+      {view.markers
+        .filter((marker) => marker === 'best' || marker === 'fastest' || marker === 'pole')
+        .map((marker) => (
+          <Marker key={marker} kind={MARKERS[marker].kind} label={t(MARKERS[marker].label)}>
+            {MARKERS[marker].symbol}
+          </Marker>
+        ))}
     </span>
   )
 }
@@ -51,143 +50,115 @@ function PctCell({ view }: { view: SessionViewRow }) {
   return (
     <span>
       {number(view.pct, 2)}
-      {view.outside107 && (
-        <Marker kind="107" label={t('mark107')}>
-          ⚠
+      {view.markers.includes('outside107') && (
+        <Marker kind={MARKERS.outside107.kind} label={t(MARKERS.outside107.label)}>
+          {MARKERS.outside107.symbol}
         </Marker>
       )}
     </span>
   )
 }
 
-const cache = new Map<string, ResultsColumn<SessionViewRow>[]>()
-
-/** The columns for a session kind, built once per kind and reused (stable identity). */
-export function sessionColumns(kind: string): ResultsColumn<SessionViewRow>[] {
-  let columns = cache.get(kind)
-  if (!columns) {
-    columns = buildColumns(kind)
-    cache.set(kind, columns)
-  }
-  return columns
-}
-
-function buildColumns(kind: string): ResultsColumn<SessionViewRow>[] {
-  return [
-    helper.accessor((v) => v.row.position ?? undefined, {
-      id: 'pos',
-      meta: { ...num, sticky: true, label: 'colPos' },
-      ...last,
-      cell: (c) => <PositionCell view={c.row.original} kind={kind} />,
-    }),
-    helper.accessor((v) => (v.carNumber == null ? undefined : Number(v.carNumber)), {
-      id: 'no',
-      meta: { ...num, label: 'colNo' },
-      ...last,
-      cell: (c) => text(c.row.original.carNumber),
-    }),
-    helper.accessor((v) => v.row.driver_name, {
-      id: 'driver',
-      meta: { sticky: true, label: 'colDriver' },
-      sortFn: 'text',
-      cell: (c) => text(c.getValue()),
-    }),
-    helper.accessor((v) => v.row.team, {
-      id: 'team',
-      meta: { label: 'colTeam' },
-      sortFn: 'text',
-      cell: (c) => <TeamName team={c.row.original.row.team} />,
-    }),
-    helper.accessor((v) => v.engine ?? undefined, {
-      ...optionalText('engine', 'colEngine'),
-      cell: (c) => text(c.row.original.engine),
-    }),
-    helper.accessor((v) => v.tyres ?? undefined, {
-      ...optionalText('tyres', 'colTyres'),
-      cell: (c) => text(c.row.original.tyres),
-    }),
+/** Every column of the session tables; a tab shows those its kind lists (session-kinds.ts). */
+const COLUMNS: ResultsColumn<SessionViewRow>[] = [
+  helper.accessor((v) => v.row.position ?? undefined, {
+    id: 'pos',
+    meta: { ...num, sticky: true, label: 'colPos' },
+    ...last,
+    cell: (c) => <PositionCell view={c.row.original} />,
+  }),
+  helper.accessor((v) => (v.carNumber == null ? undefined : Number(v.carNumber)), {
+    id: 'no',
+    meta: { ...num, label: 'colNo' },
+    ...last,
+    cell: (c) => text(c.row.original.carNumber),
+  }),
+  helper.accessor((v) => v.row.driver_name, {
+    id: 'driver',
+    meta: { sticky: true, label: 'colDriver' },
+    sortFn: 'text',
+    cell: (c) => text(c.getValue()),
+  }),
+  helper.accessor((v) => v.row.team, {
+    id: 'team',
+    meta: { label: 'colTeam' },
+    sortFn: 'text',
+    cell: (c) => <TeamName team={c.row.original.row.team} />,
+  }),
+  helper.accessor((v) => v.engine ?? undefined, {
+    ...optionalText('engine', 'colEngine'),
+    cell: (c) => text(c.row.original.engine),
+  }),
+  helper.accessor((v) => v.tyres ?? undefined, {
+    ...optionalText('tyres', 'colTyres'),
+    cell: (c) => text(c.row.original.tyres),
+  }),
+  ...(['time', 'qtime'] as const).map((id) =>
     helper.accessor((v) => v.row.best_lap_ms ?? undefined, {
-      id: 'time',
-      meta: { ...num, label: kind === 'grid' ? 'colQualTime' : 'colTime' },
+      id,
+      // On a grid the time is the qualifying time that set the place.
+      meta: { ...num, label: id === 'qtime' ? 'colQualTime' : 'colTime' },
       ...last,
       cell: (c) => text(c.row.original.row.best_lap_time_raw),
     }),
-    helper.accessor((v) => (v.row.best_lap_ms == null ? undefined : v.row.best_lap_ms), {
-      id: 'gap',
-      meta: { ...num, label: 'colGap' },
-      ...last,
-      cell: (c) => text(c.row.original.gap),
-    }),
-    helper.accessor((v) => v.pct ?? undefined, {
-      id: 'pct',
-      meta: { ...num, label: 'colPct' },
-      ...last,
-      cell: (c) => <PctCell view={c.row.original} />,
-    }),
-    helper.accessor((v) => v.row.laps ?? undefined, {
-      id: 'laps',
-      meta: { ...num, label: 'colLaps' },
-      ...last,
-      cell: (c) => text(c.row.original.row.laps),
-    }),
-    helper.accessor((v) => v.totalLapsQ ?? undefined, {
-      id: 'qlaps',
-      meta: { ...num, label: 'colQualLaps' },
-      ...last,
-      cell: (c) => text(c.row.original.totalLapsQ),
-    }),
-    helper.accessor((v) => v.order, {
-      id: 'timegap',
-      meta: { ...num, label: 'colTimeGap' },
-      cell: (c) => <RaceGap value={c.row.original.timeOrGap} />,
-    }),
-    helper.accessor((v) => v.order, {
-      id: 'interval',
-      meta: { ...num, label: 'colInterval' },
-      cell: (c) => <RaceGap value={c.row.original.interval} />,
-    }),
-    helper.accessor((v) => v.status ?? undefined, {
-      id: 'status',
-      meta: { label: 'colStatus' },
-      sortFn: 'text',
-      ...last,
-      cell: (c) => <StatusLabel status={c.row.original.status} reason={c.row.original.reason} />,
-    }),
-    helper.accessor((v) => v.row.lap_release ?? undefined, {
-      id: 'lap',
-      meta: { ...num, label: 'colLap' },
-      ...last,
-      cell: (c) => text(c.row.original.row.lap_release),
-    }),
-  ]
-}
-
-const IDS: Record<string, string[]> = {
-  practice: ['pos', 'no', 'driver', 'team', 'engine', 'tyres', 'time', 'gap', 'laps'],
-  qualifying: ['pos', 'no', 'driver', 'team', 'engine', 'tyres', 'time', 'gap', 'pct', 'laps'],
-  grid: ['pos', 'no', 'driver', 'team', 'engine', 'time', 'qlaps', 'status'],
-  race: ['pos', 'no', 'driver', 'team', 'engine', 'laps', 'timegap', 'status'],
-  'fastest-lap': ['pos', 'no', 'driver', 'team', 'engine', 'time', 'gap', 'lap'],
-}
-
-const KIND_TO_LAYOUT: Record<string, string> = {
-  practice: 'practice',
-  warmup: 'practice',
-  unknown: 'practice',
-  prequalifying: 'qualifying',
-  qualifying: 'qualifying',
-  'sprint-qualifying': 'qualifying',
-  grid: 'grid',
-  'sprint-grid': 'grid',
-  race: 'race',
-  sprint: 'race',
-  'fastest-lap': 'fastest-lap',
-}
-
-/** The column ids a session tab shows, in order; races show the gap or the interval. */
-export function sessionColumnIds(kind: string, raceGap: RaceGapMode = 'leader'): string[] {
-  const ids = IDS[KIND_TO_LAYOUT[kind] ?? 'practice'] ?? []
-  return raceGap === 'interval' ? ids.map((id) => (id === 'timegap' ? 'interval' : id)) : ids
-}
+  ),
+  helper.accessor((v) => (v.row.best_lap_ms == null ? undefined : v.row.best_lap_ms), {
+    id: 'gap',
+    meta: { ...num, label: 'colGap' },
+    ...last,
+    cell: (c) => text(c.row.original.gap),
+  }),
+  helper.accessor((v) => v.pct ?? undefined, {
+    id: 'pct',
+    meta: { ...num, label: 'colPct' },
+    ...last,
+    cell: (c) => <PctCell view={c.row.original} />,
+  }),
+  helper.accessor((v) => v.row.laps ?? undefined, {
+    id: 'laps',
+    meta: { ...num, label: 'colLaps' },
+    ...last,
+    cell: (c) => text(c.row.original.row.laps),
+  }),
+  helper.accessor((v) => v.totalLapsQ ?? undefined, {
+    id: 'qlaps',
+    meta: { ...num, label: 'colQualLaps' },
+    ...last,
+    cell: (c) => text(c.row.original.totalLapsQ),
+  }),
+  helper.accessor((v) => v.order, {
+    id: 'timegap',
+    meta: { ...num, label: 'colTimeGap' },
+    cell: (c) => <RaceGap value={c.row.original.timeOrGap} />,
+  }),
+  helper.accessor((v) => v.order, {
+    id: 'interval',
+    meta: { ...num, label: 'colInterval' },
+    cell: (c) => <RaceGap value={c.row.original.interval} />,
+  }),
+  helper.accessor((v) => v.status ?? undefined, {
+    id: 'status',
+    meta: { label: 'colStatus' },
+    sortFn: 'text',
+    ...last,
+    cell: (c) => <StatusLabel status={c.row.original.status} reason={c.row.original.reason} />,
+  }),
+  helper.accessor((v) => v.row.lap_release ?? undefined, {
+    id: 'lap',
+    meta: { ...num, label: 'colLap' },
+    ...last,
+    cell: (c) => text(c.row.original.row.lap_release),
+  }),
+]
 
 export type RaceGapMode = 'leader' | 'interval'
+
+/** The columns of a session table, in order; races show the gap to the leader or the interval. */
+export function sessionColumns(
+  ids: readonly SessionColumnId[],
+  raceGap: RaceGapMode,
+): ResultsColumn<SessionViewRow>[] {
+  return ids
+    .map((id) => (id === 'timegap' && raceGap === 'interval' ? 'interval' : id))
+    .flatMap((id) => COLUMNS.filter((column) => column.id === id))
+}

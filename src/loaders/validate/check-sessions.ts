@@ -1,6 +1,7 @@
 import type { SessionRow, SessionsFile } from '../../calc/export-types.ts'
 import { parseLapTime } from '../../calc/lap-time.ts'
-import { normalizeSessionCode, sessionKind } from '../../calc/session-codes.ts'
+import { normalizeSessionCode } from '../../calc/session-codes.ts'
+import { sessionKind } from '../../calc/session-kinds.ts'
 import type { FileLog } from './problem.ts'
 
 /**
