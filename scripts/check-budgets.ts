@@ -17,6 +17,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 /**
@@ -153,15 +154,12 @@ export function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`
 }
 
-function argValue(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name)
-  return index >= 0 ? args[index + 1] : undefined
-}
-
 async function main() {
-  const args = process.argv.slice(2)
-  const dist = argValue(args, '--dist') ?? 'dist'
-  const budget = Number(argValue(args, '--initial-js-kb') ?? INITIAL_JS_BUDGET_KB)
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, 'initial-js-kb': { type: 'string' } },
+  })
+  const dist = values.dist
+  const budget = Number(values['initial-js-kb'] ?? INITIAL_JS_BUDGET_KB)
   const report = await measureBundle(dist)
   console.log(
     `initial JS ${kb(sum(report.initialJs))} gzip (budget ${budget} KB), ` +

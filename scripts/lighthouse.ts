@@ -20,7 +20,7 @@ import { execFile } from 'node:child_process'
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { build } from 'vite'
@@ -65,11 +65,6 @@ export function missedGoals(figures: Figures): string[] {
 }
 
 const ms = (value: number) => `${(value / 1000).toFixed(2)} s`
-
-function argValue(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name)
-  return index >= 0 ? args[index + 1] : undefined
-}
 
 async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) != null
@@ -148,11 +143,19 @@ const describe = (figures: Figures) =>
   `TBT ${Math.round(figures.tbtMs)} ms (FCP ${ms(figures.fcpMs)}, Speed Index ${ms(figures.speedIndexMs)})`
 
 async function main() {
-  const args = process.argv.slice(2)
-  const port = Number(argValue(args, '--port') ?? 4396)
-  const runs = Math.max(1, Number(argValue(args, '--runs') ?? 3))
-  const path = argValue(args, '--url') ?? '/?race=1101&tab=RACE'
-  if (args.includes('--build') || !(await exists('dist/index.html'))) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4396' },
+      runs: { type: 'string', default: '3' },
+      url: { type: 'string', default: '/?race=1101&tab=RACE' },
+      build: { type: 'boolean', default: false },
+      'no-floor': { type: 'boolean', default: false },
+    },
+  })
+  const port = Number(values.port)
+  const runs = Math.max(1, Number(values.runs))
+  const path = values.url
+  if (values.build || !(await exists('dist/index.html'))) {
     await build({ logLevel: 'warn' })
   }
   const tmp = 'bench/tmp/lighthouse'
@@ -168,7 +171,7 @@ async function main() {
   // The same measure, in the same minutes, of the smallest app on the same libraries: what no
   // page built on them can go below on this machine.
   let floor: Figures | null = null
-  if (!args.includes('--no-floor')) {
+  if (!values['no-floor']) {
     const built = await buildLibraryFloor(join(tmp, 'floor-app'))
     floor = (
       await serving(built.outDir, port, () =>

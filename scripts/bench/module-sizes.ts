@@ -11,11 +11,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 
-const topIndex = process.argv.indexOf('--top')
-const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 40
+const top = Number(parseArgs({ options: { top: { type: 'string', default: '40' } } }).values.top)
 const outDir = 'bench/tmp/module-sizes'
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'

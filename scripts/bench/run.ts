@@ -12,6 +12,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { INITIAL_JS_BUDGET_KB, KB, measureBundle, sum } from '../check-budgets.ts'
 import { startServer } from '../serve.ts'
@@ -22,13 +23,15 @@ import { measureInteractions, measureWaves } from './page-figures.ts'
 import { measureImporter, measureValidator } from './script-figures.ts'
 import { median, round1 } from './stats.ts'
 
-const args = process.argv.slice(2)
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(name)
-  return index >= 0 ? Number(args[index + 1]) : fallback
-}
-const runs = option('--runs', 10)
-const port = option('--port', 4394)
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10' },
+    port: { type: 'string', default: '4394' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+const runs = Number(args.runs)
+const port = Number(args.port)
 const tmp = 'bench/tmp'
 // Two copies of dist/ with the generated files added, each served as the app is (precompressed
 // files, the same headers): scripts/serve.ts's --data mode sends an editor's files uncompressed.
@@ -47,7 +50,7 @@ function report(key: string, line: string, value: unknown) {
   console.log(line)
 }
 
-if (!args.includes('--skip-build')) await build({ logLevel: 'warn' })
+if (!args['skip-build']) await build({ logLevel: 'warn' })
 
 const bundle = await measureBundle('dist')
 const kb = (bytes: number) => round1(bytes / KB)
