@@ -52,7 +52,9 @@ describe('legend and markers agree (calc/session-kinds.ts)', () => {
   })
 
   for (const raceId of RACE_IDS) {
-    it(`race ${raceId}: every tab's legend lists exactly the markers its table draws`, { timeout: 30_000 }, () => {
+    it(`race ${raceId}: every tab's legend lists exactly the markers its table draws`, {
+      timeout: 30_000,
+    }, () => {
       const file = loadSessions(raceId)
       const codes = file.sessions.filter((s) => s.rows.length > 0).map((s) => s.code)
       expect(codes.length).toBeGreaterThan(0)
