@@ -30,6 +30,20 @@ function directives(policy: string): Record<string, string[]> {
   )
 }
 
+// The policy as written out here, not read back from serve.ts: a change there must change this.
+const STRICT = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+}
+const WITH_EMBED = { ...STRICT, 'frame-ancestors': ["'self'", 'https://stats.example'] }
+
 describe('Content Security Policy', () => {
   const header = directives(CONTENT_SECURITY_POLICY)
   const html = readFileSync(join(ROOT, 'index.html'), 'utf8')
@@ -38,17 +52,7 @@ describe('Content Security Policy', () => {
   )
 
   it('is strict: same-origin scripts, styles, data and frames of nothing else; no inline script', () => {
-    expect(header).toEqual({
-      'default-src': ["'self'"],
-      'script-src': ["'self'"],
-      'style-src': ["'self'"],
-      'img-src': ["'self'", 'data:'],
-      'connect-src': ["'self'"],
-      'font-src': ["'self'"],
-      'object-src': ["'none'"],
-      'base-uri': ["'self'"],
-      'form-action': ["'self'"],
-    })
+    expect(header).toEqual(STRICT)
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|\*/)
   })
 
@@ -61,14 +65,10 @@ describe('Content Security Policy', () => {
   })
 
   it('the header lists frame-ancestors from the embed allow-list, never a wildcard', () => {
-    expect(securityHeaders('/dist/index.html', undefined)['content-security-policy']).toBe(
-      CONTENT_SECURITY_POLICY,
-    )
-    expect(
-      securityHeaders('/dist/index.html', 'https://stats.example/page, *, https://*.evil.example')[
-        'content-security-policy'
-      ],
-    ).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' https://stats.example`)
+    const policy = (origins: string | undefined) =>
+      directives(securityHeaders('/dist/index.html', origins)['content-security-policy'] ?? '')
+    expect(policy(undefined)).toEqual(STRICT)
+    expect(policy('https://stats.example/page, *, https://*.evil.example')).toEqual(WITH_EMBED)
     // The embed demo is a host page with its own inline script: not the app, not its policy.
     expect(securityHeaders('/dist/embed-demo.html', 'https://stats.example')).toEqual({
       'x-content-type-options': 'nosniff',
@@ -101,9 +101,7 @@ describe('scripts/serve.ts', () => {
   it('sends the policy with frame-ancestors on the app, its data and its 404s', async () => {
     for (const path of ['/', '/index.html', '/data.json', '/missing.json']) {
       const { headers } = await headersOf(path)
-      expect(headers['content-security-policy'], path).toBe(
-        `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' https://stats.example`,
-      )
+      expect(directives(String(headers['content-security-policy'])), path).toEqual(WITH_EMBED)
       expect(headers['x-content-type-options'], path).toBe('nosniff')
     }
   })
