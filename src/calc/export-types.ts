@@ -14,6 +14,8 @@ export interface RaceMeta {
   date: string
   laps_total: number | null
   weather: string | null
+  /** v3.3: "scheduled" when the race has not been run yet (no results); absent once run. */
+  status?: 'scheduled' | undefined
 }
 
 export interface SessionRow {
@@ -35,6 +37,14 @@ export interface SessionRow {
   source_name: string
   /** GRID only: laps run over Q1–Q4 when the export carries it; otherwise computed. */
   total_laps_q?: number | null | undefined
+  /** v3.3, RACE / SPRINT rows (docs/export-v3.3.md): championship points of the result. */
+  points?: number | undefined
+  /** v3.3, RACE / SPRINT: starting position (F1DB gridPosition), when known. */
+  grid?: number | undefined
+  /** v3.3, RACE / SPRINT: time penalty in seconds as text ("5.000"), when there was one. */
+  time_penalty?: string | undefined
+  /** v3.3, RACE / SPRINT: true on the second driver of a shared car (1950s), same position. */
+  shared_car?: true | undefined
 }
 
 export interface Session {
@@ -94,6 +104,8 @@ export interface ResumeFile {
 
 export interface ChampionshipDriver {
   rank: number
+  /** v3.3: excluded from the championship (1997 Schumacher); rank = after the row before. */
+  excluded?: true | undefined
   driver_id: number
   driver_name: string
   points: number
@@ -106,6 +118,8 @@ export interface ChampionshipDriver {
 
 export interface ChampionshipConstructor {
   rank: number
+  /** v3.3: excluded from the championship (1984 Tyrrell). */
+  excluded?: true | undefined
   constructor: string
   points: number
   wins: number
@@ -142,6 +156,8 @@ export interface RaceIndexEntry {
   country: string
   circuit: string
   date: string
+  /** v3.3: true for a race not run yet (the page marks it upcoming). */
+  scheduled?: true | undefined
 }
 
 export interface RaceIndexFile {

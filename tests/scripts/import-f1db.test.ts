@@ -62,6 +62,8 @@ describe('import-f1db on the real data: 2023 Abu Dhabi (race 1101)', () => {
       delta: null,
       status: null,
       source_name: 'F1DB race-results.yml',
+      points: 26,
+      grid: 1,
     })
     expect(named(race, 'Charles Leclerc')).toMatchObject({ position: 2, delta: '+17.993' })
     expect(named(race, 'Carlos Sainz Jr.')).toMatchObject({
@@ -72,6 +74,15 @@ describe('import-f1db on the real data: 2023 Abu Dhabi (race 1101)', () => {
       best_lap_time_raw: null,
       best_lap_ms: null,
     })
+  })
+
+  it('v3.3 RACE fields: points, grid, time penalty as F1DB has them', () => {
+    const race = rows(1101, 'RACE')
+    expect(named(race, 'Sergio Pérez')).toMatchObject({ grid: 9, time_penalty: '5.000' })
+    expect(named(race, 'George Russell')).toMatchObject({ grid: 4 })
+    expect(named(race, 'Max Verstappen')?.time_penalty).toBeUndefined()
+    expect(race.every((row) => typeof row.points === 'number' && row.points >= 0)).toBe(true)
+    expect(race.reduce((sum, row) => sum + Number(row.points), 0)).toBe(102)
   })
 
   it('FL keeps the lap of the fastest lap; GRID the qualifying laps', () => {
