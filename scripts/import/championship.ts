@@ -13,7 +13,7 @@ export interface SeasonRace {
   folder: string
 }
 
-interface Standing {
+export interface Standing {
   rank: number
   /** Excluded from the championship (F1DB `position: DSQ` / `EX`: 1984 Tyrrell, 1997 Schumacher). */
   excluded: boolean
@@ -27,7 +27,7 @@ const EXCLUDED = new Set(['DSQ', 'EX'])
 // A race entry that did not take the start is not a start (F1DB positions).
 const NOT_STARTED = new Set(['DNS', 'DNQ', 'DNPQ'])
 
-function standings(reader: F1dbReader, relative: string, idKey: string): Standing[] | null {
+export function standings(reader: F1dbReader, relative: string, idKey: string): Standing[] | null {
   const records = reader.records(relative)
   if (!records) return null
   return records.map((record, index) => {
@@ -112,19 +112,23 @@ export function championship(
       }
     }),
     constructors: (teams ?? []).map((row): ChampionshipConstructor => {
-      const name = reader.text('constructors', row.id)
-      // F1DB ranks constructor + engine pairs: name the engine only when a constructor has two.
-      const twoEngines = (teams ?? []).filter((other) => other.id === row.id).length > 1
-      const engine = row.engineId ? reader.text('engine-manufacturers', row.engineId) : null
       const tally = teamTally.get(`${row.id}|${row.engineId ?? ''}`)
       return {
         rank: row.rank,
         ...(row.excluded ? { excluded: true as const } : {}),
-        constructor: twoEngines && engine ? `${name} ${engine}` : name,
+        constructor: constructorName(reader, row, teams ?? []),
         points: row.points,
         wins: tally?.wins ?? 0,
         starts: tally?.starts ?? 0,
       }
     }),
   }
+}
+
+/** F1DB ranks constructor + engine pairs: the engine is named only when a constructor has two. */
+export function constructorName(reader: F1dbReader, row: Standing, all: Standing[]): string {
+  const name = reader.text('constructors', row.id)
+  const twoEngines = all.filter((other) => other.id === row.id).length > 1
+  const engine = row.engineId ? reader.text('engine-manufacturers', row.engineId) : null
+  return twoEngines && engine ? `${name} ${engine}` : name
 }

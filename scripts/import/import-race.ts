@@ -1,6 +1,7 @@
 import type { Participant, RaceIndexEntry } from '../../src/calc/export-types.ts'
 import type { DriverIds } from './driver-id.ts'
 import { readEntrants } from './entrants.ts'
+import { lapsFile } from './laps-file.ts'
 import { addDriverNames, raceParticipants } from './lookups.ts'
 import type { Output } from './output.ts'
 import type { RaceFolder } from './race-folders.ts'
@@ -26,7 +27,7 @@ export interface ImportRun {
   index: RaceIndexEntry[]
 }
 
-/** One race folder → races/<id>/{sessions,perftime,resume}.json, and its lookups and index entry. */
+/** One race folder → races/<id>/{sessions,perftime,resume,laps}.json, and its lookups and index entry. */
 export function importRace(run: ImportRun, entry: RaceFolder): void {
   const { reader, ids, output, warn, note, lapchart } = run
   const { race, folder } = entry
@@ -38,6 +39,8 @@ export function importRace(run: ImportRun, entry: RaceFolder): void {
   output.json(`races/${race.id}/sessions.json`, legacy ? withLegacyCodes(file) : file)
   output.json(`races/${race.id}/perftime.json`, perftime)
   output.json(`races/${race.id}/resume.json`, resume)
+  const laps = chart ? lapsFile(race.id, chart) : null
+  if (laps) output.json(`races/${race.id}/laps.json`, laps)
   run.participants.set(race.id, raceParticipants(context, file, readEntrants(reader, race.year)))
   addDriverNames(file, run.names)
   const { race_id, year, round, gp_name, country, circuit, date } = file.meta

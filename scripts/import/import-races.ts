@@ -9,6 +9,7 @@ import { mergeLookups } from './merge-lookups.ts'
 import { attribution, Output } from './output.ts'
 import { bySeason, findRaces, type RaceFolder } from './race-folders.ts'
 import { F1dbReader } from './read-yaml.ts'
+import { seasonRounds } from './rounds.ts'
 
 export interface ImportOptions {
   source: string
@@ -95,6 +96,10 @@ export function importF1db(options: ImportOptions): ImportResult {
 function writeSeason(run: ImportRun, year: number, races: RaceFolder[]): boolean {
   const standings = championship(run.reader, run.ids, year, races)
   if (run.lapchart) checkUnusedCharts(run.lapchart, year, run.claimed, run.warn)
+  // rounds.json stands for the whole season: only written when the data has every round.
+  if (races.every(({ race }, i) => race.round === i + 1)) {
+    run.output.json(`seasons/${year}/rounds.json`, seasonRounds(run.reader, run.ids, year, races))
+  }
   if (!standings) return false
   checkRounds(year, races, run.warn)
   run.output.json(`seasons/${year}/championship.json`, standings)

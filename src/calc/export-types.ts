@@ -165,3 +165,52 @@ export interface RaceIndexFile {
   /** Seasons that have a seasons/<year>/championship.json (links are shown only for those). */
   championships?: number[] | undefined
 }
+
+/** v3.3 seasons/<year>/rounds.json (docs/export-v3.3.md): one entry per round, run or not. */
+export interface RoundResult {
+  driver_id: number
+  driver_name: string
+  team: string
+  position: number | null
+  status: string | null
+  points: number
+}
+
+export interface RoundStandings {
+  drivers: Array<{
+    rank: number
+    excluded?: true | undefined
+    driver_id: number
+    driver_name: string
+    points: number
+  }>
+  constructors: Array<{
+    rank: number
+    excluded?: true | undefined
+    constructor: string
+    points: number
+  }>
+}
+
+export interface RoundEntry {
+  round: number
+  race_id: number
+  gp_name: string
+  /** YYYY-MM-DD */
+  date: string
+  /** Race results; empty for a round not run yet. */
+  results: RoundResult[]
+  /** Standings after this round; both lists empty for a round not run yet. */
+  standings_after: RoundStandings
+}
+
+export interface RoundsFile {
+  season: number
+  rounds: RoundEntry[]
+}
+
+/** v3.3 races/<race_id>/laps.json: running order (driver ids) at the grid (lap 0) and each lap. */
+export interface LapsFile {
+  race_id: number
+  laps: Array<{ lap: number; order: number[] }>
+}
