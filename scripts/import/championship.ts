@@ -128,7 +128,8 @@ export function championship(
 /** F1DB ranks constructor + engine pairs: the engine is named only when a constructor has two. */
 export function constructorName(reader: F1dbReader, row: Standing, all: Standing[]): string {
   const name = reader.text('constructors', row.id)
-  const twoEngines = all.filter((other) => other.id === row.id).length > 1
+  const engines = new Set(all.filter((other) => other.id === row.id).map((other) => other.engineId))
+  const twoEngines = engines.size > 1
   const engine = row.engineId ? reader.text('engine-manufacturers', row.engineId) : null
   return twoEngines && engine ? `${name} ${engine}` : name
 }

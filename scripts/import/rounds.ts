@@ -1,5 +1,5 @@
 import type { RoundEntry, RoundResult, RoundsFile } from '../../src/calc/export-types.ts'
-import { constructorName, standings } from './championship.ts'
+import { constructorName, type Standing, standings } from './championship.ts'
 import type { DriverIds } from './driver-id.ts'
 import { readRows } from './f1db-rows.ts'
 import type { RaceFolder } from './race-folders.ts'
@@ -33,8 +33,15 @@ function results(reader: F1dbReader, ids: DriverIds, folder: string): RoundResul
 
 /** The standings after the round, from the race folder's own standings files. */
 function standingsAfter(reader: F1dbReader, ids: DriverIds, folder: string) {
-  const drivers = standings(reader, `${folder}/driver-standings.yml`, 'driverId') ?? []
-  const teams = standings(reader, `${folder}/constructor-standings.yml`, 'constructorId') ?? []
+  // A few 1950s-60s rounds list a driver out of rank order: written by rank, excluded last.
+  const byRank = (a: Standing, b: Standing) =>
+    Number(a.excluded) - Number(b.excluded) || a.rank - b.rank
+  const drivers = (standings(reader, `${folder}/driver-standings.yml`, 'driverId') ?? []).sort(
+    byRank,
+  )
+  const teams = (
+    standings(reader, `${folder}/constructor-standings.yml`, 'constructorId') ?? []
+  ).sort(byRank)
   return {
     drivers: drivers.map((row) => ({
       rank: row.rank,

@@ -56,6 +56,8 @@ export function checkRaceId(raceId: string, found: number, log: FileLog): void {
 function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void {
   const drivers = new Map<number, number>()
   const positions = new Map<number, number>()
+  // Position → rows tied with the first holder: 1, 2, 2, 4 leaves 3 out on purpose.
+  const ties = new Map<number, number>()
   rows.forEach((row, index) => {
     // Paths are built only for a problem: most rows have none (thousands per folder).
     const rowAt = () => `${at}.rows[${index}]`
@@ -71,26 +73,84 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
       if (row.position < 1) {
         log.error(`${rowAt()}.position`, `expected a position from 1 up, got ${row.position}`)
       } else if (holder !== undefined) {
-        const name = rows[holder]?.driver_name ?? ''
-        log.error(
-          `${rowAt()}.position`,
-          `position ${row.position} is already rows[${holder}] (${name})`,
-        )
+        const first = rows[holder]
+        const name = first?.driver_name ?? ''
+        const pattern = first ? samePlace(first, row) : null
+        if (pattern) {
+          log.note(
+            `${rowAt()}.position`,
+            `${pattern}: position ${row.position} as rows[${holder}] (${name})`,
+          )
+          if (pattern === 'tie') ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
+        } else {
+          log.error(
+            `${rowAt()}.position`,
+            `position ${row.position} is already rows[${holder}] (${name})`,
+          )
+        }
       } else positions.set(row.position, index)
     }
     checkTime(row, rowAt, log)
+    if (row.points !== undefined && row.points < 0) {
+      log.error(`${rowAt()}.points`, `${row.points} points: below 0`)
+    }
+    if (row.grid !== undefined && row.grid < 1) {
+      log.error(`${rowAt()}.grid`, `expected a grid position from 1 up, got ${row.grid}`)
+    }
     checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
     checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
   })
-  checkHoles(positions, at, log)
+  checkHoles(positions, ties, holeBudget(rows), at, log)
+}
+
+/**
+ * Places a session may leave empty on purpose: one per car excluded after the race (dsq without
+ * a position: 1982 Brazil), and one per shared-car row (a 1950s driver who drove two cars keeps
+ * one row; his other car's place stays empty).
+ */
+function holeBudget(rows: readonly SessionRow[]): number {
+  let budget = 0
+  for (const row of rows) {
+    if (row.shared_car === true || (row.position === null && row.status === 'dsq')) budget += 1
+  }
+  return budget
+}
+
+/**
+ * Two rows on one position that real history explains: the second driver of a shared car
+ * (1951 French GP: Fagioli and Fangio both won), or a tie (the same time to the millisecond).
+ */
+function samePlace(first: SessionRow, row: SessionRow): 'shared car' | 'tie' | null {
+  if (row.shared_car === true) return 'shared car'
+  if (row.best_lap_ms !== null && row.best_lap_ms === first.best_lap_ms) return 'tie'
+  return null
 }
 
 /** Positions 1…n without a gap: "1, 2, 4" misses 3 (reported on the row after the gap). */
-function checkHoles(positions: Map<number, number>, at: string, log: FileLog): void {
+function checkHoles(
+  positions: Map<number, number>,
+  ties: Map<number, number>,
+  budget: number,
+  at: string,
+  log: FileLog,
+): void {
   const sorted = [...positions.keys()].sort((a, b) => a - b)
   let previous = 0
+  let left = budget
   for (const position of sorted) {
-    if (position !== previous + 1) {
+    const tied = ties.get(previous) ?? 0
+    if (tied > 0 && position === previous + 1 + tied) {
+      log.note(
+        `${at}.rows[${positions.get(position)}].position`,
+        `tie: ${tied + 1} rows share position ${previous}, so the next is ${position}`,
+      )
+    } else if (position !== previous + 1 && previous > 0 && position - previous - 1 <= left) {
+      left -= position - previous - 1
+      log.note(
+        `${at}.rows[${positions.get(position)}].position`,
+        `positions jump from ${previous} to ${position}: places left by excluded cars or shared drives`,
+      )
+    } else if (position !== previous + 1) {
       const missing =
         position - previous === 2 ? `${previous + 1} is` : `${previous + 1}–${position - 1} are`
       const text =
