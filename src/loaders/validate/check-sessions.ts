@@ -105,13 +105,19 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
 
 /**
  * Places a session may leave empty on purpose: one per car excluded after the race (dsq without
- * a position: 1982 Brazil), and one per shared-car row (a 1950s driver who drove two cars keeps
+ * a position: 1982 Brazil), one per car that did not start or started from the pit lane (its
+ * grid slot stays empty: 2022 Belgium), and one per shared-car row (a 1950s driver who drove two cars keeps
  * one row; his other car's place stays empty).
  */
+// Without a position: excluded (dsq), did not start (np), started from the pit lane (PL).
+const LEFT_EMPTY = new Set(['dsq', 'np', 'PL'])
+
 function holeBudget(rows: readonly SessionRow[]): number {
   let budget = 0
   for (const row of rows) {
-    if (row.shared_car === true || (row.position === null && row.status === 'dsq')) budget += 1
+    if (row.shared_car === true || (row.position === null && LEFT_EMPTY.has(row.status ?? ''))) {
+      budget += 1
+    }
   }
   return budget
 }
