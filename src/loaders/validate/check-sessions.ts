@@ -30,7 +30,7 @@ export function checkSessions(raceId: string, file: SessionsFile, log: FileLog):
         `${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
       )
     }
-    checkRows(session.rows, at, log)
+    checkRows(session.rows, at, log, gridSlotsLeft(file, code))
   })
 }
 
@@ -53,11 +53,14 @@ export function checkRaceId(raceId: string, found: number, log: FileLog): void {
   }
 }
 
-function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void {
+function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra = 0): void {
   const drivers = new Map<number, number>()
   const positions = new Map<number, number>()
   // Position → rows tied with the first holder: 1, 2, 2, 4 leaves 3 out on purpose.
   const ties = new Map<number, number>()
+  // Two rows on one place with different times: a tie as F1DB ranked it only if the place after
+  // is skipped (1960 Belgium Q1: 15, 15, 17); decided once the holes are known.
+  const unsure: Array<{ position: number; path: string; message: string }> = []
   rows.forEach((row, index) => {
     // Paths are built only for a problem: most rows have none (thousands per folder).
     const rowAt = () => `${at}.rows[${index}]`
@@ -83,10 +86,9 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
           )
           if (pattern === 'tie') ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
         } else {
-          log.error(
-            `${rowAt()}.position`,
-            `position ${row.position} is already rows[${holder}] (${name})`,
-          )
+          ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
+          const message = `position ${row.position} is already rows[${holder}] (${name})`
+          unsure.push({ position: row.position, path: `${rowAt()}.position`, message })
         }
       } else positions.set(row.position, index)
     }
@@ -100,7 +102,12 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
     checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
     checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
   })
-  checkHoles(positions, ties, holeBudget(rows), at, log)
+  const ranked = checkHoles(positions, ties, holeBudget(rows) + extra, at, log)
+  for (const { position, path, message } of unsure) {
+    if (ranked.has(position))
+      log.note(path, `tie as F1DB ranks it: ${message}, the next place skipped`)
+    else log.error(path, message)
+  }
 }
 
 /**
@@ -109,6 +116,17 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
  * grid slot stays empty: 2022 Belgium), and one per shared-car row (a 1950s driver who drove two cars keeps
  * one row; his other car's place stays empty).
  */
+/**
+ * A starting grid keeps the slot of a car that then did not start (np in the race, absent from
+ * the grid file: 2022 Belgium): one place per such car of the race (sprint for SGRID).
+ */
+function gridSlotsLeft(file: SessionsFile, code: string): number {
+  const race = code === 'GRID' ? 'RACE' : code === 'SGRID' ? 'SPRINT' : null
+  if (race === null) return 0
+  const session = file.sessions.find((other) => normalizeSessionCode(other.code) === race)
+  return session?.rows.filter((row) => row.status === 'np').length ?? 0
+}
+
 // Without a position: excluded (dsq), did not start (np), started from the pit lane (PL).
 const LEFT_EMPTY = new Set(['dsq', 'np', 'PL'])
 
@@ -139,13 +157,15 @@ function checkHoles(
   budget: number,
   at: string,
   log: FileLog,
-): void {
+): Set<number> {
+  const ranked = new Set<number>()
   const sorted = [...positions.keys()].sort((a, b) => a - b)
   let previous = 0
   let left = budget
   for (const position of sorted) {
     const tied = ties.get(previous) ?? 0
     if (tied > 0 && position === previous + 1 + tied) {
+      ranked.add(previous)
       log.note(
         `${at}.rows[${positions.get(position)}].position`,
         `tie: ${tied + 1} rows share position ${previous}, so the next is ${position}`,
@@ -167,6 +187,7 @@ function checkHoles(
     }
     previous = position
   }
+  return ranked
 }
 
 /** best_lap_ms is best_lap_time_raw in milliseconds: "1:22.456" → 82456. */
