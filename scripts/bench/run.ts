@@ -20,7 +20,7 @@ import { firstRow, launchChromium } from './browser.ts'
 import { BIG_RACE_ID, writeBigParticipants, writeBigRace, writeStaticPage } from './fixtures.ts'
 import { buildLibraryFloor } from './library-floor.ts'
 import { measureInteractions, measureWaves } from './page-figures.ts'
-import { measureImporter, measureValidator } from './script-figures.ts'
+import { measureFullHistory, measureImporter, measureValidator } from './script-figures.ts'
 import { median, round1 } from './stats.ts'
 
 const { values: args } = parseArgs({
@@ -167,6 +167,8 @@ const validator = await measureValidator('public', join(tmp, 'validate'), 200)
 report('validator', validator.line, validator.value)
 const importer = await measureImporter(join(tmp, 'import'))
 report('importer2023', importer.line, importer.value)
+const fullHistory = await measureFullHistory(join(tmp, 'full-history'))
+report('fullHistory', fullHistory.line, fullHistory.value)
 
 await mkdir('bench', { recursive: true })
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

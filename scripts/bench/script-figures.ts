@@ -77,3 +77,30 @@ export async function measureImporter(outDir: string): Promise<Figure> {
     value: { seconds: round1(ms / 1000), exitCode: 0 },
   }
 }
+
+/**
+ * The whole F1DB history: unpacked once by prepareFullHistory (.full-history/src), then the
+ * importer (with every LapChart chart) into `outDir` and the validator over the result, each in
+ * its own Node process, start-up included.
+ */
+export async function measureFullHistory(outDir: string): Promise<Figure> {
+  const { prepareFullHistory } = await import('../full-history/prepare.ts')
+  await prepareFullHistory()
+  const source = '.full-history/src/src/data'
+  const args = [source, outDir, '--lapchart', '../shared/realdata/lapchart-full']
+  const imported = await timed(() => runScript('scripts/import-f1db.ts', args))
+  const validated = await timed(() => runScript('scripts/validate.ts', [outDir, '--quiet']))
+  const importS = round1(imported.ms / 1000)
+  const validateS = round1(validated.ms / 1000)
+  return {
+    line:
+      `full history (1,172 races): import ${importS} s (exit ${imported.value.code}), ` +
+      `validate ${validateS} s (exit ${validated.value.code}), start-up included`,
+    value: {
+      importSeconds: importS,
+      importExitCode: imported.value.code,
+      validateSeconds: validateS,
+      validateExitCode: validated.value.code,
+    },
+  }
+}

@@ -1,10 +1,19 @@
+import { parseArgs as parseNodeArgs } from 'node:util'
 import type { ImportOptions } from './import-races.ts'
 
 export const USAGE =
   'usage: tsx scripts/import-f1db.ts <f1db src/data dir> <out dir> [--lapchart <dir>] ' +
-  '[--season Y] [--race ID] [--legacy-codes ID,ID…]'
+  '[--season Y] [--race ID] [--legacy-codes ID,ID…] [--verbose]'
 
-const VALUED = new Set(['lapchart', 'season', 'race', 'legacy-codes'])
+export type CliOptions = ImportOptions & { verbose: boolean }
+
+const OPTIONS = {
+  lapchart: { type: 'string' },
+  season: { type: 'string' },
+  race: { type: 'string' },
+  'legacy-codes': { type: 'string' },
+  verbose: { type: 'boolean' },
+} as const
 
 function whole(name: string, value: string): number {
   const number = Number(value)
@@ -14,42 +23,45 @@ function whole(name: string, value: string): number {
   return number
 }
 
-/** Command-line arguments → import options; anything unexpected is an error with the usage. */
-export function parseArgs(args: readonly string[]): ImportOptions {
-  const positional: string[] = []
-  const named = new Map<string, string>()
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? ''
-    if (!arg.startsWith('--')) {
-      positional.push(arg)
-      continue
+/**
+ * node:util's parser, its errors reworded to name the option and end with the usage:
+ * "--race needs a value", "unknown option --lap-chart".
+ */
+function parsed(args: readonly string[]) {
+  try {
+    return parseNodeArgs({ args: [...args], options: OPTIONS, allowPositionals: true })
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const message = error instanceof Error ? error.message : String(error)
+    const option = /'(--[\w-]+)/.exec(message)?.[1] ?? ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new Error(`unknown option ${option}\n${USAGE}`)
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new Error(`${option} needs a value\n${USAGE}`)
     }
-    // "--race 1101" or "--race=1101"
-    const equals = arg.indexOf('=')
-    const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals)
-    let value = equals === -1 ? undefined : arg.slice(equals + 1)
-    if (value === undefined) {
-      i += 1
-      value = args[i]
-    }
-    if (!VALUED.has(name)) throw new Error(`unknown option --${name}\n${USAGE}`)
-    if (value === undefined || value === '') throw new Error(`--${name} needs a value\n${USAGE}`)
-    named.set(name, value)
+    throw new Error(`${message}\n${USAGE}`)
   }
-  const [source, out, ...extra] = positional
+}
+
+/** Command-line arguments → import options; anything unexpected is an error with the usage. */
+export function parseArgs(args: readonly string[]): CliOptions {
+  const { values, positionals } = parsed(args)
+  const [source, out, ...extra] = positionals
   if (!source || !out || extra.length > 0) throw new Error(USAGE)
-  const season = named.get('season')
-  const race = named.get('race')
-  const legacy = named.get('legacy-codes')
+  for (const name of ['lapchart', 'season', 'race', 'legacy-codes'] as const) {
+    if (values[name] === '') throw new Error(`--${name} needs a value\n${USAGE}`)
+  }
+  const { season, race } = values
   return {
     source,
     out,
-    lapchart: named.get('lapchart'),
+    lapchart: values.lapchart,
     season: season === undefined ? undefined : whole('season', season),
     race: race === undefined ? undefined : whole('race', race),
-    legacyCodes: (legacy ?? '')
+    legacyCodes: (values['legacy-codes'] ?? '')
       .split(',')
       .filter((id) => id.trim() !== '')
       .map((id) => whole('legacy-codes', id.trim())),
+    verbose: values.verbose ?? false,
   }
 }

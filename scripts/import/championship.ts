@@ -13,27 +13,34 @@ export interface SeasonRace {
   folder: string
 }
 
-interface Standing {
+export interface Standing {
   rank: number
+  /** Excluded from the championship (F1DB `position: DSQ` / `EX`: 1984 Tyrrell, 1997 Schumacher). */
+  excluded: boolean
   id: string
   engineId: string | null
   points: number
 }
 
+const EXCLUDED = new Set(['DSQ', 'EX'])
+
 // A race entry that did not take the start is not a start (F1DB positions).
 const NOT_STARTED = new Set(['DNS', 'DNQ', 'DNPQ'])
 
-function standings(reader: F1dbReader, relative: string, idKey: string): Standing[] | null {
+export function standings(reader: F1dbReader, relative: string, idKey: string): Standing[] | null {
   const records = reader.records(relative)
   if (!records) return null
-  return records.map((record) => {
-    const rank = integer(record, 'position')
+  return records.map((record, index) => {
+    const position = integer(record, 'position')
+    const excluded = EXCLUDED.has(String(record.position))
     const id = text(record, idKey)
     const points = record.points ?? 0
-    if (rank === null || id === null || typeof points !== 'number') {
+    if ((position === null && !excluded) || id === null || typeof points !== 'number') {
       throw new Error(`${reader.path(relative)}: a row needs position, ${idKey} and points`)
     }
-    return { rank, id, engineId: text(record, 'engineManufacturerId'), points }
+    // An excluded entry has no rank: its place in F1DB's list stands for one (it is listed last).
+    const rank = position ?? index + 1
+    return { rank, excluded, id, engineId: text(record, 'engineManufacturerId'), points }
   })
 }
 
@@ -52,7 +59,8 @@ export function championship(
 ): ChampionshipFile | null {
   const drivers = standings(reader, `seasons/${year}/driver-standings.yml`, 'driverId')
   const teams = standings(reader, `seasons/${year}/constructor-standings.yml`, 'constructorId')
-  if (!drivers || !teams || races.length === 0) return null
+  // No constructors' championship before 1958: the drivers' one is written alone.
+  if (!drivers || races.length === 0) return null
   const driverTally = new Map<string, Tally>()
   const teamTally = new Map<string, Tally>()
   const ordered = [...races].sort((a, b) => a.race.round - b.race.round)
@@ -91,6 +99,7 @@ export function championship(
       const country = reader.entity('drivers', row.id).nationalityCountryId
       return {
         rank: row.rank,
+        ...(row.excluded ? { excluded: true as const } : {}),
         driver_id: ids.of(row.id),
         driver_name: reader.text('drivers', row.id),
         points: row.points,
@@ -102,19 +111,25 @@ export function championship(
           typeof country === 'string' ? reader.text('countries', country, 'demonym') : '',
       }
     }),
-    constructors: teams.map((row): ChampionshipConstructor => {
-      const name = reader.text('constructors', row.id)
-      // F1DB ranks constructor + engine pairs: name the engine only when a constructor has two.
-      const twoEngines = teams.filter((other) => other.id === row.id).length > 1
-      const engine = row.engineId ? reader.text('engine-manufacturers', row.engineId) : null
+    constructors: (teams ?? []).map((row): ChampionshipConstructor => {
       const tally = teamTally.get(`${row.id}|${row.engineId ?? ''}`)
       return {
         rank: row.rank,
-        constructor: twoEngines && engine ? `${name} ${engine}` : name,
+        ...(row.excluded ? { excluded: true as const } : {}),
+        constructor: constructorName(reader, row, teams ?? []),
         points: row.points,
         wins: tally?.wins ?? 0,
         starts: tally?.starts ?? 0,
       }
     }),
   }
+}
+
+/** F1DB ranks constructor + engine pairs: the engine is named only when a constructor has two. */
+export function constructorName(reader: F1dbReader, row: Standing, all: Standing[]): string {
+  const name = reader.text('constructors', row.id)
+  const engines = new Set(all.filter((other) => other.id === row.id).map((other) => other.engineId))
+  const twoEngines = engines.size > 1
+  const engine = row.engineId ? reader.text('engine-manufacturers', row.engineId) : null
+  return twoEngines && engine ? `${name} ${engine}` : name
 }

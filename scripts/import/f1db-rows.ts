@@ -17,6 +17,11 @@ export interface F1dbRow {
   q1: string | null
   q2: string | null
   q3: string | null
+  /** Race and sprint files: championship points, starting slot, penalty, second driver of a car. */
+  points: number | null
+  gridPosition: number | null
+  timePenalty: string | null
+  sharedCar: boolean
 }
 
 export function text(record: YamlRecord, key: string): string | null {
@@ -53,6 +58,10 @@ function toRow(record: YamlRecord, where: string): F1dbRow {
     q1: text(record, 'q1'),
     q2: text(record, 'q2'),
     q3: text(record, 'q3'),
+    points: typeof record.points === 'number' ? record.points : null,
+    gridPosition: integer(record, 'gridPosition'),
+    timePenalty: text(record, 'timePenalty'),
+    sharedCar: record.sharedCar === true,
   }
 }
 

@@ -13,6 +13,8 @@ export interface LapChart {
   laps: number
   /** By car number: laps ended in the first 1, 3, 6 and 10 places. */
   counts: Map<string, TopCounts>
+  /** Car numbers in running order: [0] the GRID row ([] when the chart has none), [n] lap n. */
+  orders: string[][]
 }
 
 /**
@@ -22,11 +24,15 @@ export interface LapChart {
  */
 export function parseLapChart(csv: string): LapChart {
   const counts = new Map<string, TopCounts>()
+  const orders: string[][] = [[]]
   let laps = 0
   for (const line of csv.split(/\r?\n/)) {
     const [label = '', ...cells] = line.split(',')
+    const cars = cells.map((cell) => cell.trim()).filter((car) => car !== '')
+    if (label.trim() === 'GRID') orders[0] = cars
     if (!/^LAP \d+$/.test(label.trim())) continue
     laps += 1
+    orders.push(cars)
     cells.forEach((cell, index) => {
       const car = cell.trim()
       if (car === '') return
@@ -39,7 +45,7 @@ export function parseLapChart(csv: string): LapChart {
       counts.set(car, count)
     })
   }
-  return { laps, counts }
+  return { laps, counts, orders }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { parseFlatYaml } from './fast-yaml.ts'
 
 export type YamlRecord = Record<string, unknown>
 
@@ -11,6 +12,7 @@ export type YamlRecord = Record<string, unknown>
  */
 export class F1dbReader {
   private readonly cache = new Map<string, unknown>()
+  private readonly folders = new Map<string, string[]>()
 
   constructor(readonly root: string) {
     if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -22,20 +24,34 @@ export class F1dbReader {
     return join(this.root, relative)
   }
 
+  /**
+   * Drops the parsed files under a folder ("seasons/1984/"): the importer goes season by
+   * season, so memory holds one season's results plus the entities, not the whole history.
+   */
+  forget(prefix: string): void {
+    for (const key of this.cache.keys()) if (key.startsWith(prefix)) this.cache.delete(key)
+    for (const key of this.folders.keys()) if (key.startsWith(prefix)) this.folders.delete(key)
+  }
+
   /** File and folder names in a folder, sorted; [] when it does not exist. */
   names(relativeDir: string): string[] {
+    const cached = this.folders.get(relativeDir)
+    if (cached) return cached
     const path = this.path(relativeDir)
-    return existsSync(path) ? readdirSync(path).sort() : []
+    const names = existsSync(path) ? readdirSync(path).sort() : []
+    this.folders.set(relativeDir, names)
+    return names
   }
 
   /** Parsed YAML of a file, or null when the file does not exist. */
   file(relative: string): unknown {
     if (this.cache.has(relative)) return this.cache.get(relative)
     const path = this.path(relative)
+    const source = readIfThere(path)
     let value: unknown = null
-    if (existsSync(path)) {
+    if (source !== null) {
       try {
-        value = parse(readFileSync(path, 'utf8'))
+        value = parseFlatYaml(source) ?? parse(source)
       } catch (error) {
         throw new Error(`${path}: unreadable YAML (${messageOf(error)})`)
       }
@@ -78,6 +94,16 @@ export class F1dbReader {
       throw new Error(`${this.path(`${kind}/${id}.yml`)}: no ${field}`)
     }
     return value
+  }
+}
+
+/** A file's text, or null when there is no such file (one system call instead of two). */
+function readIfThere(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null
+    throw error
   }
 }
 

@@ -12,6 +12,8 @@ export interface RaceContext {
   /** Relative to the data root: "seasons/2023/races/22-abu-dhabi". */
   folder: string
   warn: (message: string) => void
+  /** A documented F1DB pattern met (docs/importer.md): counted, not a warning. */
+  note?: ((message: string) => void) | undefined
 }
 
 /**
@@ -23,16 +25,20 @@ export function sessionSource(context: RaceContext, file: string): F1dbRow[] | n
   const relative = `${context.folder}/${file}`
   const rows = readRows(context.reader, relative)
   if (!rows) return null
-  const seen = new Set<string>()
+  const seen = new Map<string, F1dbRow>()
   return rows.filter((row) => {
     if (!isKnownPosition(row.position)) {
       context.warn(`${relative}: unknown position "${row.position}" (${row.driverId})`)
     }
-    if (!seen.has(row.driverId)) {
-      seen.add(row.driverId)
+    const first = seen.get(row.driverId)
+    if (!first) {
+      seen.set(row.driverId, row)
       return true
     }
-    context.warn(`${relative}: ${row.driverId} listed twice, the later row is ignored`)
+    if (first.driverNumber !== row.driverNumber && context.note) {
+      // 1950s: a driver who took over a team-mate's car is listed once per car he drove.
+      context.note(`${relative}: ${row.driverId} drove two cars, his first row is kept`)
+    } else context.warn(`${relative}: ${row.driverId} listed twice, the later row is ignored`)
     return false
   })
 }

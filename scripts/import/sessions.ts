@@ -1,4 +1,5 @@
-import type { Session } from '../../src/calc/export-types.ts'
+import type { Session, SessionRow } from '../../src/calc/export-types.ts'
+import type { F1dbRow } from './f1db-rows.ts'
 import { baseRow, type RaceContext, sessionSource, timeFields } from './session-rows.ts'
 import { gridStatus, numericPosition, raceStatus, sessionStatus } from './status.ts'
 
@@ -55,6 +56,19 @@ export function gridSession(
 }
 
 /**
+ * v3.3 fields of a race or sprint row (docs/export-v3.3.md): points always (0 when F1DB has
+ * none), the others only when F1DB has them; shared_car marks the second driver of a car.
+ */
+export function raceExtras(row: F1dbRow): Partial<SessionRow> {
+  return {
+    points: row.points ?? 0,
+    ...(row.gridPosition !== null ? { grid: row.gridPosition } : {}),
+    ...(row.timePenalty !== null ? { time_penalty: row.timePenalty } : {}),
+    ...(row.sharedCar ? { shared_car: true as const } : {}),
+  }
+}
+
+/**
  * Race or sprint: the car's race time ("1:27:02.624" for the winner), the gap for a classified
  * car (its retirement reason if it has no gap), the reason for the others, and the status.
  */
@@ -70,6 +84,7 @@ export function raceSession(context: RaceContext, file: string, code: string): S
         ...timeFields(context, row.time, file),
         delta: classified ? (row.gap ?? row.reasonRetired) : row.reasonRetired,
         status: raceStatus(row.position, row.reasonRetired),
+        ...raceExtras(row),
       }
     }),
   }

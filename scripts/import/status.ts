@@ -10,6 +10,10 @@ const STATUS: Record<string, string> = {
   DNQ: 'nq',
   DNPQ: 'nq',
   DSQ: 'dsq',
+  // Excluded (1984 Tyrrell, whose every result was struck out): shown as disqualified.
+  EX: 'dsq',
+  // Did not participate (2015 Australia: Marussia's cars never ran): did not start.
+  DNP: 'np',
 }
 
 /** The export position: F1DB's when it is a number, else null ("DNF", "PL"…). */

@@ -60,13 +60,27 @@ export function weekendSessions(context: RaceContext): Session[] {
     .sort((a, b) => compareSessionCodes(a.code, b.code))
 }
 
+/**
+ * The country of a race: the Grand Prix's, else the circuit's (the European GP has no country
+ * of its own: it moved between countries, the circuit says where that year's race was).
+ */
+function raceCountry({ reader }: RaceContext, race: F1dbRace): string {
+  const fromGrandPrix = reader.entity('grands-prix', race.grandPrixId).countryId
+  if (typeof fromGrandPrix === 'string' && fromGrandPrix !== '') return fromGrandPrix
+  const fromCircuit = reader.entity('circuits', race.circuitId).countryId
+  if (typeof fromCircuit === 'string' && fromCircuit !== '') return fromCircuit
+  throw new Error(
+    `${reader.path(`grands-prix/${race.grandPrixId}.yml`)}: no countryId, nor has circuit ${race.circuitId}`,
+  )
+}
+
 /** sessions.json of a race: meta from race.yml and the circuit / Grand Prix / country files. */
 export function sessionsFile(context: RaceContext, race: F1dbRace): SessionsFile {
   const { reader } = context
-  const grandPrix = reader.entity('grands-prix', race.grandPrixId)
-  const countryId = typeof grandPrix.countryId === 'string' ? grandPrix.countryId : null
-  if (!countryId)
-    throw new Error(`${reader.path(`grands-prix/${race.grandPrixId}.yml`)}: no countryId`)
+  const countryId = raceCountry(context, race)
+  const sessions = weekendSessions(context)
+  // Not run yet: race.yml only (or a weekend under way): what is known, marked scheduled.
+  const scheduled = !sessions.some((session) => session.code === 'RACE')
   return {
     meta: {
       race_id: race.id,
@@ -78,8 +92,9 @@ export function sessionsFile(context: RaceContext, race: F1dbRace): SessionsFile
       date: race.date,
       laps_total: race.laps,
       weather: null,
+      ...(scheduled ? { status: 'scheduled' as const } : {}),
     },
-    sessions: weekendSessions(context),
+    sessions,
   }
 }
 

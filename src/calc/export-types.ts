@@ -14,6 +14,8 @@ export interface RaceMeta {
   date: string
   laps_total: number | null
   weather: string | null
+  /** v3.3: "scheduled" when the race has not been run yet (no results); absent once run. */
+  status?: 'scheduled' | undefined
 }
 
 export interface SessionRow {
@@ -35,6 +37,14 @@ export interface SessionRow {
   source_name: string
   /** GRID only: laps run over Q1–Q4 when the export carries it; otherwise computed. */
   total_laps_q?: number | null | undefined
+  /** v3.3, RACE / SPRINT rows (docs/export-v3.3.md): championship points of the result. */
+  points?: number | undefined
+  /** v3.3, RACE / SPRINT: starting position (F1DB gridPosition), when known. */
+  grid?: number | undefined
+  /** v3.3, RACE / SPRINT: time penalty in seconds as text ("5.000"), when there was one. */
+  time_penalty?: string | undefined
+  /** v3.3, RACE / SPRINT: true on the second driver of a shared car (1950s), same position. */
+  shared_car?: true | undefined
 }
 
 export interface Session {
@@ -94,6 +104,8 @@ export interface ResumeFile {
 
 export interface ChampionshipDriver {
   rank: number
+  /** v3.3: excluded from the championship (1997 Schumacher); rank = after the row before. */
+  excluded?: true | undefined
   driver_id: number
   driver_name: string
   points: number
@@ -106,6 +118,8 @@ export interface ChampionshipDriver {
 
 export interface ChampionshipConstructor {
   rank: number
+  /** v3.3: excluded from the championship (1984 Tyrrell). */
+  excluded?: true | undefined
   constructor: string
   points: number
   wins: number
@@ -142,10 +156,61 @@ export interface RaceIndexEntry {
   country: string
   circuit: string
   date: string
+  /** v3.3: true for a race not run yet (the page marks it upcoming). */
+  scheduled?: true | undefined
 }
 
 export interface RaceIndexFile {
   races: RaceIndexEntry[]
   /** Seasons that have a seasons/<year>/championship.json (links are shown only for those). */
   championships?: number[] | undefined
+}
+
+/** v3.3 seasons/<year>/rounds.json (docs/export-v3.3.md): one entry per round, run or not. */
+export interface RoundResult {
+  driver_id: number
+  driver_name: string
+  team: string
+  position: number | null
+  status: string | null
+  points: number
+}
+
+export interface RoundStandings {
+  drivers: Array<{
+    rank: number
+    excluded?: true | undefined
+    driver_id: number
+    driver_name: string
+    points: number
+  }>
+  constructors: Array<{
+    rank: number
+    excluded?: true | undefined
+    constructor: string
+    points: number
+  }>
+}
+
+export interface RoundEntry {
+  round: number
+  race_id: number
+  gp_name: string
+  /** YYYY-MM-DD */
+  date: string
+  /** Race results; empty for a round not run yet. */
+  results: RoundResult[]
+  /** Standings after this round; both lists empty for a round not run yet. */
+  standings_after: RoundStandings
+}
+
+export interface RoundsFile {
+  season: number
+  rounds: RoundEntry[]
+}
+
+/** v3.3 races/<race_id>/laps.json: running order (driver ids) at the grid (lap 0) and each lap. */
+export interface LapsFile {
+  race_id: number
+  laps: Array<{ lap: number; order: number[] }>
 }

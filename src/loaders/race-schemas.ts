@@ -16,6 +16,8 @@ export const raceMetaSchema = z.object({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')),
   laps_total: nullableInt,
   weather: nullableString,
+  // v3.3 (docs/export-v3.3.md): every new field optional, so v3.2 files still pass.
+  status: z.optional(z.literal('scheduled')),
 })
 
 export const sessionRowSchema = z.object({
@@ -32,6 +34,10 @@ export const sessionRowSchema = z.object({
   status: nullableString,
   source_name: z.string(),
   total_laps_q: z.optional(nullableInt),
+  points: z.optional(z.number()),
+  grid: z.optional(int),
+  time_penalty: z.optional(z.string()),
+  shared_car: z.optional(z.literal(true)),
 })
 
 export const sessionsFileSchema = z.object({
@@ -82,4 +88,10 @@ export const resumeRowSchema = z.looseObject({
 export const resumeFileSchema = z.object({
   meta: shortMetaSchema,
   rows: z.array(resumeRowSchema),
+})
+
+/** v3.3 races/<race_id>/laps.json: the running order (driver ids) at lap 0 (grid) and each lap. */
+export const lapsFileSchema = z.object({
+  race_id: int,
+  laps: z.array(z.object({ lap: int, order: z.array(int) })),
 })

@@ -3,6 +3,8 @@ import * as z from 'zod/mini'
 /** championship.json, the lookups and races/index.json. */
 
 const int = z.int()
+// v3.3: an entry excluded from the championship (1984 Tyrrell, 1997 Schumacher).
+const excluded = z.optional(z.literal(true))
 
 export const championshipFileSchema = z.object({
   season: int,
@@ -10,6 +12,7 @@ export const championshipFileSchema = z.object({
   drivers: z.array(
     z.object({
       rank: int,
+      excluded,
       driver_id: int,
       driver_name: z.string(),
       points: z.number(),
@@ -23,6 +26,7 @@ export const championshipFileSchema = z.object({
   constructors: z.array(
     z.object({
       rank: int,
+      excluded,
       constructor: z.string(),
       points: z.number(),
       wins: int,
@@ -61,7 +65,45 @@ export const raceIndexFileSchema = z.object({
       country: z.string(),
       circuit: z.string(),
       date: z.string(),
+      scheduled: z.optional(z.literal(true)),
     }),
   ),
   championships: z.optional(z.array(int)),
+})
+
+/** v3.3 seasons/<year>/rounds.json (docs/export-v3.3.md). */
+export const roundsFileSchema = z.object({
+  season: int,
+  rounds: z.array(
+    z.object({
+      round: int,
+      race_id: int,
+      gp_name: z.string(),
+      date: z.string(),
+      results: z.array(
+        z.object({
+          driver_id: int,
+          driver_name: z.string(),
+          team: z.string(),
+          position: z.nullable(int),
+          status: nullableString,
+          points: z.number(),
+        }),
+      ),
+      standings_after: z.object({
+        drivers: z.array(
+          z.object({
+            rank: int,
+            excluded,
+            driver_id: int,
+            driver_name: z.string(),
+            points: z.number(),
+          }),
+        ),
+        constructors: z.array(
+          z.object({ rank: int, excluded, constructor: z.string(), points: z.number() }),
+        ),
+      }),
+    }),
+  ),
 })

@@ -19,6 +19,7 @@ describe('parseArgs', () => {
       season: undefined,
       race: undefined,
       legacyCodes: [265],
+      verbose: false,
     })
   })
 

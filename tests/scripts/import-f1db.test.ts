@@ -62,6 +62,8 @@ describe('import-f1db on the real data: 2023 Abu Dhabi (race 1101)', () => {
       delta: null,
       status: null,
       source_name: 'F1DB race-results.yml',
+      points: 26,
+      grid: 1,
     })
     expect(named(race, 'Charles Leclerc')).toMatchObject({ position: 2, delta: '+17.993' })
     expect(named(race, 'Carlos Sainz Jr.')).toMatchObject({
@@ -72,6 +74,42 @@ describe('import-f1db on the real data: 2023 Abu Dhabi (race 1101)', () => {
       best_lap_time_raw: null,
       best_lap_ms: null,
     })
+  })
+
+  it('v3.3 RACE fields: points, grid, time penalty as F1DB has them', () => {
+    const race = rows(1101, 'RACE')
+    expect(named(race, 'Sergio Pérez')).toMatchObject({ grid: 9, time_penalty: '5.000' })
+    expect(named(race, 'George Russell')).toMatchObject({ grid: 4 })
+    expect(named(race, 'Max Verstappen')?.time_penalty).toBeUndefined()
+    expect(race.every((row) => typeof row.points === 'number' && row.points >= 0)).toBe(true)
+    expect(race.reduce((sum, row) => sum + Number(row.points), 0)).toBe(102)
+  })
+
+  it('v3.3 rounds.json: Monaco (round 6, race 1085), Verstappen 144 points after it', () => {
+    const round = json('seasons/2023/rounds.json').rounds[5]
+    expect(round).toMatchObject({ round: 6, race_id: 1085, gp_name: 'Monaco Grand Prix' })
+    expect(round.standings_after.drivers[0]).toMatchObject({
+      rank: 1,
+      driver_name: 'Max Verstappen',
+      points: 144,
+    })
+    expect(round.results[0]).toMatchObject({ driver_name: 'Max Verstappen', points: 25 })
+  })
+
+  // README's checked figures: #1 Verstappen 52, #22 Tsunoda 5, #16 Leclerc 1 (58 laps).
+  it('v3.3 laps.json: laps led in Abu Dhabi from the running order, 52 / 5 / 1', () => {
+    const { laps } = json('races/1101/laps.json')
+    expect(laps).toHaveLength(59)
+    expect(laps[0].order[0]).toBe(Number(VERSTAPPEN))
+    const led = new Map<number, number>()
+    for (const lap of laps.slice(1)) led.set(lap.order[0], (led.get(lap.order[0]) ?? 0) + 1)
+    expect(led).toEqual(
+      new Map([
+        [Number(VERSTAPPEN), 52],
+        [driverId('yuki-tsunoda'), 5],
+        [driverId('charles-leclerc'), 1],
+      ]),
+    )
   })
 
   it('FL keeps the lap of the fastest lap; GRID the qualifying laps', () => {

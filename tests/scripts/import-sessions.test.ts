@@ -30,6 +30,10 @@ function row(driverId: string, q1: string | null, q2: string | null = null): F1d
     q1,
     q2,
     q3: null,
+    points: null,
+    gridPosition: null,
+    timePenalty: null,
+    sharedCar: false,
   }
 }
 
@@ -91,7 +95,8 @@ describe('status codes', () => {
     expect(gridStatus('PL')).toBe('PL')
     expect(gridStatus(3)).toBeNull()
     expect(sessionStatus('DNQ')).toBe('nq')
-    expect(sessionStatus('EX')).toBe('ex')
+    expect(sessionStatus('EX')).toBe('dsq')
+    expect(sessionStatus('XY')).toBe('xy')
     expect(sessionStatus(null)).toBeNull()
   })
 })

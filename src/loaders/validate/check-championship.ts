@@ -15,9 +15,18 @@ export function checkChampionship(year: string, file: ChampionshipFile, log: Fil
   if (String(file.season) !== year) {
     log.error('season', `expected ${year} (the folder seasons/${year}/), got ${file.season}`)
   }
-  const drivers = file.drivers
-  checkOnePerDriver(drivers, 'drivers', log)
-  const constructors = file.constructors
+  // Excluded entries (1997 Schumacher, 1984 Tyrrell) stand outside the ranking: a note each.
+  for (const [list, rows] of [
+    ['drivers', file.drivers],
+    ['constructors', file.constructors],
+  ] as const) {
+    rows.forEach((row, index) => {
+      if (row.excluded) log.note(`${list}[${index}]`, 'excluded from the championship: not ranked')
+    })
+  }
+  checkOnePerDriver(file.drivers, 'drivers', log)
+  const drivers = file.drivers.filter((row) => !row.excluded)
+  const constructors = file.constructors.filter((row) => !row.excluded)
   firstIndexes(
     constructors,
     (team) => team.constructor,

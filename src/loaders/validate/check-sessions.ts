@@ -31,7 +31,7 @@ export function checkSessions(raceId: string, file: SessionsFile, log: FileLog):
         `${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
       )
     }
-    checkRows(session.rows, at, log)
+    checkRows(session.rows, at, log, gridSlotsLeft(file, code))
   })
 }
 
@@ -54,9 +54,14 @@ export function checkRaceId(raceId: string, found: number, log: FileLog): void {
   }
 }
 
-function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void {
+function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra = 0): void {
   const drivers = new Map<number, number>()
   const positions = new Map<number, number>()
+  // Position → rows tied with the first holder: 1, 2, 2, 4 leaves 3 out on purpose.
+  const ties = new Map<number, number>()
+  // Two rows on one place with different times: a tie as F1DB ranked it only if the place after
+  // is skipped (1960 Belgium Q1: 15, 15, 17); decided once the holes are known.
+  const unsure: Array<{ position: number; path: string; message: string }> = []
   rows.forEach((row, index) => {
     // Paths are built only for a problem: most rows have none (thousands per folder).
     const rowAt = () => `${at}.rows[${index}]`
@@ -72,26 +77,107 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog): void 
       if (row.position < 1) {
         log.error(`${rowAt()}.position`, `expected a position from 1 up, got ${row.position}`)
       } else if (holder !== undefined) {
-        const name = rows[holder]?.driver_name ?? ''
-        log.error(
-          `${rowAt()}.position`,
-          `position ${row.position} is already rows[${holder}] (${name})`,
-        )
+        const first = rows[holder]
+        const name = first?.driver_name ?? ''
+        const pattern = first ? samePlace(first, row) : null
+        if (pattern) {
+          log.note(
+            `${rowAt()}.position`,
+            `${pattern}: position ${row.position} as rows[${holder}] (${name})`,
+          )
+          if (pattern === 'tie') ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
+        } else {
+          ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
+          const message = `position ${row.position} is already rows[${holder}] (${name})`
+          unsure.push({ position: row.position, path: `${rowAt()}.position`, message })
+        }
       } else positions.set(row.position, index)
     }
     checkTime(row, rowAt, log)
+    if (row.points !== undefined && row.points < 0) {
+      log.error(`${rowAt()}.points`, `${row.points} points: below 0`)
+    }
+    if (row.grid !== undefined && row.grid < 1) {
+      log.error(`${rowAt()}.grid`, `expected a grid position from 1 up, got ${row.grid}`)
+    }
     checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
     checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
   })
-  checkHoles(positions, at, log)
+  const ranked = checkHoles(positions, ties, holeBudget(rows) + extra, at, log)
+  for (const { position, path, message } of unsure) {
+    if (ranked.has(position))
+      log.note(path, `tie as F1DB ranks it: ${message}, the next place skipped`)
+    else log.error(path, message)
+  }
+}
+
+/**
+ * Places a session may leave empty on purpose: one per car excluded after the race (dsq without
+ * a position: 1982 Brazil), one per car that did not start or started from the pit lane (its
+ * grid slot stays empty: 2022 Belgium), and one per shared-car row (a 1950s driver who drove two cars keeps
+ * one row; his other car's place stays empty).
+ */
+/**
+ * A starting grid keeps the slot of a car that then did not start (np in the race, absent from
+ * the grid file: 2022 Belgium): one place per such car of the race (sprint for SGRID).
+ */
+function gridSlotsLeft(file: SessionsFile, code: string): number {
+  const race = code === 'GRID' ? 'RACE' : code === 'SGRID' ? 'SPRINT' : null
+  if (race === null) return 0
+  const session = file.sessions.find((other) => normalizeSessionCode(other.code) === race)
+  return session?.rows.filter((row) => row.status === 'np').length ?? 0
+}
+
+// Without a position: excluded (dsq), did not start (np), started from the pit lane (PL).
+const LEFT_EMPTY = new Set(['dsq', 'np', 'PL'])
+
+function holeBudget(rows: readonly SessionRow[]): number {
+  let budget = 0
+  for (const row of rows) {
+    if (row.shared_car === true || (row.position === null && LEFT_EMPTY.has(row.status ?? ''))) {
+      budget += 1
+    }
+  }
+  return budget
+}
+
+/**
+ * Two rows on one position that real history explains: the second driver of a shared car
+ * (1951 French GP: Fagioli and Fangio both won), or a tie (the same time to the millisecond).
+ */
+function samePlace(first: SessionRow, row: SessionRow): 'shared car' | 'tie' | null {
+  if (row.shared_car === true) return 'shared car'
+  if (row.best_lap_ms !== null && row.best_lap_ms === first.best_lap_ms) return 'tie'
+  return null
 }
 
 /** Positions 1…n without a gap: "1, 2, 4" misses 3 (reported on the row after the gap). */
-function checkHoles(positions: Map<number, number>, at: string, log: FileLog): void {
+function checkHoles(
+  positions: Map<number, number>,
+  ties: Map<number, number>,
+  budget: number,
+  at: string,
+  log: FileLog,
+): Set<number> {
+  const ranked = new Set<number>()
   const sorted = [...positions.keys()].sort((a, b) => a - b)
   let previous = 0
+  let left = budget
   for (const position of sorted) {
-    if (position !== previous + 1) {
+    const tied = ties.get(previous) ?? 0
+    if (tied > 0 && position === previous + 1 + tied) {
+      ranked.add(previous)
+      log.note(
+        `${at}.rows[${positions.get(position)}].position`,
+        `tie: ${tied + 1} rows share position ${previous}, so the next is ${position}`,
+      )
+    } else if (position !== previous + 1 && previous > 0 && position - previous - 1 <= left) {
+      left -= position - previous - 1
+      log.note(
+        `${at}.rows[${positions.get(position)}].position`,
+        `positions jump from ${previous} to ${position}: places left by excluded cars or shared drives`,
+      )
+    } else if (position !== previous + 1) {
       const missing =
         position - previous === 2 ? `${previous + 1} is` : `${previous + 1}–${position - 1} are`
       const text =
@@ -102,6 +188,7 @@ function checkHoles(positions: Map<number, number>, at: string, log: FileLog): v
     }
     previous = position
   }
+  return ranked
 }
 
 /** best_lap_ms is best_lap_time_raw in milliseconds: "1:22.456" → 82456. */

@@ -10,12 +10,17 @@ export type RaceFileKind = 'sessions' | 'perftime' | 'resume'
 export type ExportFile =
   | { kind: RaceFileKind; raceId: string }
   | { kind: 'championship'; year: string }
+  /** v3.3 optional files (docs/export-v3.3.md). */
+  | { kind: 'laps'; raceId: string }
+  | { kind: 'rounds'; year: string }
   | { kind: 'drivers' | 'participants' | 'race-index' | 'league' }
   /** A JSON file the page never reads (a typo in a name, a stray file). */
   | { kind: 'unknown' }
 
 const RACE_FILE = /^races\/([^/]+)\/(sessions|perftime|resume)\.json$/
 const CHAMPIONSHIP = /^seasons\/([^/]+)\/championship\.json$/
+const LAPS = /^races\/([^/]+)\/laps\.json$/
+const ROUNDS = /^seasons\/([^/]+)\/rounds\.json$/
 const FIXED: Record<string, ExportFile> = {
   'races/index.json': { kind: 'race-index' },
   'lookups/drivers.min.json': { kind: 'drivers' },
@@ -31,6 +36,10 @@ export function classifyPath(path: string): ExportFile | null {
   if (race?.[1] && race[2]) return { kind: race[2] as RaceFileKind, raceId: race[1] }
   const season = CHAMPIONSHIP.exec(path)
   if (season?.[1]) return { kind: 'championship', year: season[1] }
+  const laps = LAPS.exec(path)
+  if (laps?.[1]) return { kind: 'laps', raceId: laps[1] }
+  const rounds = ROUNDS.exec(path)
+  if (rounds?.[1]) return { kind: 'rounds', year: rounds[1] }
   if (path.startsWith('leagues/') && isLeagueFile(path)) return { kind: 'league' }
   return { kind: 'unknown' }
 }
@@ -79,6 +88,7 @@ const FILE_ORDER: Record<string, string> = {
   'sessions.json': '1',
   'perftime.json': '2',
   'resume.json': '3',
+  'laps.json': '4',
 }
 
 /** Report order: the race index, races by id (sessions, perftime, resume), seasons, lookups, leagues. */

@@ -1,4 +1,4 @@
-import { countBySeverity, type Problem } from './problem.ts'
+import { countBySeverity, type Note, type Problem } from './problem.ts'
 import type { ExportReport } from './validate-files.ts'
 
 /**
@@ -8,10 +8,12 @@ import type { ExportReport } from './validate-files.ts'
  *   error    races/1098/sessions.json › sessions[2].rows[5].best_lap_ms: expected …
  *   warning  races/1098/sessions.json › sessions[7].code: unknown session code "TEST": …
  */
-export function formatReport(report: ExportReport, seconds?: number): string {
+export function formatReport(report: ExportReport, seconds?: number, quiet = false): string {
   const lines: string[] = []
   let previous: string | null = null
-  for (const problem of report.problems) {
+  // Notes (historical patterns, informational) first, unless --quiet; the summary counts them.
+  const notes = quiet ? [] : report.notes
+  for (const problem of [...notes, ...report.problems]) {
     if (previous !== null && problem.file !== previous) lines.push('')
     previous = problem.file
     lines.push(formatProblem(problem))
@@ -21,7 +23,7 @@ export function formatReport(report: ExportReport, seconds?: number): string {
   return lines.join('\n')
 }
 
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem | Note): string {
   const where = problem.path === '' ? problem.file : `${problem.file} › ${problem.path}`
   return `${problem.severity.padEnd(8)} ${where || '.'}: ${problem.message}`
 }
@@ -42,7 +44,8 @@ export function summaryLine(report: ExportReport, seconds?: number): string {
     plural(counts.leagueFiles, 'league file'),
   ].join(', ')
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)} s`
-  const scope = `checked ${plural(counts.files, 'file')} (${checked})${time}`
+  const noted = report.notes.length === 0 ? '' : `, ${plural(report.notes.length, 'note')}`
+  const scope = `checked ${plural(counts.files, 'file')} (${checked})${noted}${time}`
   if (errors + warnings === 0) return `OK: no problem · ${scope}`
   const found = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`
   return `${errors > 0 ? 'FAILED' : 'OK with warnings'}: ${found} · ${scope}`

@@ -16,15 +16,25 @@ export interface Problem {
   tab?: string
 }
 
+/**
+ * A real historical pattern recognised (a shared car, a tie): informational, kept apart from the
+ * problems so that no page, count or exit code takes it for a defect.
+ */
+export type Note = Omit<Problem, 'severity'> & { severity: 'note' }
+
 /** Reports problems of one file; the tab comes from the path (sessions[2] → that session's code). */
 export interface FileLog {
   error(path: string, message: string): void
   warning(path: string, message: string): void
+  /** A pattern of the real history that looks like a defect but is not (docs/guarantees.md). */
+  note(path: string, message: string): void
 }
 
 /** Collects every problem once: the same file, path and message are never listed twice. */
 export class ProblemLog {
   readonly problems: Problem[] = []
+  /** Notes are informational: never in `problems`, so no page or exit code counts them. */
+  readonly notes: Note[] = []
   readonly #seen = new Set<string>()
 
   forFile(file: string, tabOf: (path: string) => string | undefined = () => undefined): FileLog {
@@ -32,6 +42,11 @@ export class ProblemLog {
       error: (path, message) => this.add({ file, path, severity: 'error', message }, tabOf(path)),
       warning: (path, message) =>
         this.add({ file, path, severity: 'warning', message }, tabOf(path)),
+      note: (path, message) => {
+        const tab = tabOf(path)
+        const note: Note = { file, path, severity: 'note', message }
+        this.notes.push(tab === undefined ? note : { ...note, tab })
+      },
     }
   }
 

@@ -4,22 +4,30 @@ import { isLoadError } from '../../calc/load-error.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import { validateLeagueFile } from '../../features/league/loaders/validate.ts'
 import { normalizeResume, normalizeSessions } from '../normalize.ts'
-import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from '../race-schemas.ts'
+import {
+  lapsFileSchema,
+  perfTimeFileSchema,
+  resumeFileSchema,
+  sessionsFileSchema,
+} from '../race-schemas.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
   participantsLookupSchema,
   raceIndexFileSchema,
+  roundsFileSchema,
 } from '../season-schemas.ts'
 import { checkChampionship } from './check-championship.ts'
 import { checkRaceIndex } from './check-index.ts'
+import { checkLaps } from './check-laps.ts'
 import { checkDriversLookup, checkParticipants } from './check-lookups.ts'
 import { checkPerftime } from './check-perftime.ts'
 import { checkResume, checkResumeKeys } from './check-resume.ts'
+import { checkRounds } from './check-rounds.ts'
 import { checkSessions } from './check-sessions.ts'
 import { classifyPath, compareFiles, type RaceFileKind } from './export-layout.ts'
 import { parseFile, reportLoadError } from './parse-file.ts'
-import { type Problem, ProblemLog, sessionTabOf } from './problem.ts'
+import { type Note, type Problem, ProblemLog, sessionTabOf } from './problem.ts'
 import { looseRaceDrivers, type RaceDrivers, raceDrivers } from './race-drivers.ts'
 
 /** A race folder found, with its sessions.json meta when the file can be read. */
@@ -31,6 +39,8 @@ export interface RaceFound {
 export interface ExportReport {
   /** In report order: by file (index, races by id, seasons, lookups, leagues), then as found. */
   problems: Problem[]
+  /** Historical patterns recognised (shared cars, ties…): informational, in file order. */
+  notes: Note[]
   races: RaceFound[]
   counts: {
     files: number
@@ -104,8 +114,10 @@ export function validateExports(files: Texts): ExportReport {
     .sort((a, b) => compareFiles(a.problem.file, b.problem.file) || a.order - b.order)
     .map(({ problem }) => problem)
   const races = [...metas].map(([raceId, meta]) => ({ raceId, meta })).sort(byDate)
+  const notes = [...log.notes].sort((a, b) => compareFiles(a.file, b.file))
   return {
     problems,
+    notes,
     races,
     counts: {
       files: jsonFiles,
@@ -240,6 +252,14 @@ function checkOtherFile(path: string, text: string, log: ProblemLog, context: Fo
       const folder = { races: context.metas, championships: context.championships }
       checkRaceIndex(parsed.data, folder, fileLog)
     }
+  } else if (kind === 'laps') {
+    const raceId = path.split('/')[1] ?? ''
+    const parsed = parseFile(path, text, lapsFileSchema, fileLog)
+    const race = { drivers: context.drivers.get(raceId), meta: context.metas.get(raceId) }
+    if (parsed) checkLaps(raceId, parsed.data, race, fileLog)
+  } else if (kind === 'rounds') {
+    const parsed = parseFile(path, text, roundsFileSchema, fileLog)
+    if (parsed) checkRounds(path.split('/')[1] ?? '', parsed.data, context.metas, fileLog)
   } else if (kind === 'league') {
     const parsed = parseFile(path, text, anyJson, fileLog)
     if (!parsed) return
@@ -249,7 +269,7 @@ function checkOtherFile(path: string, text: string, log: ProblemLog, context: Fo
   } else {
     fileLog.warning(
       '',
-      'not a file of the export layout (races/<race_id>/sessions|perftime|resume.json, seasons/<year>/championship.json, lookups/drivers.min.json|participants.json, races/index.json, leagues/…): the page never reads it',
+      'not a file of the export layout (races/<race_id>/sessions|perftime|resume|laps.json, seasons/<year>/championship|rounds.json, lookups/drivers.min.json|participants.json, races/index.json, leagues/…): the page never reads it',
     )
   }
 }
