@@ -69,10 +69,15 @@ describe('Content Security Policy', () => {
         'content-security-policy'
       ],
     ).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' https://stats.example`)
-    // The embed demo is a host page with its own inline script: not the app, not its policy.
-    expect(securityHeaders('/dist/embed-demo.html', 'https://stats.example')).toEqual({
-      'x-content-type-options': 'nosniff',
-    })
+    // The embed demo is a host page with its own inline script: its policy allows that script
+    // by hash, and no frame-ancestors (it is the one that embeds).
+    const demo = securityHeaders(
+      '/dist/embed-demo.html',
+      'https://stats.example',
+      '<script>1</script>',
+    )
+    expect(demo['content-security-policy']).toContain("script-src 'self' 'sha256-")
+    expect(demo['content-security-policy']).not.toContain('frame-ancestors')
   })
 })
 
@@ -107,10 +112,13 @@ describe('scripts/serve.ts', () => {
       expect(headers['x-content-type-options'], path).toBe('nosniff')
     }
   })
-  it('leaves the embed demo (a host page) without the app policy', async () => {
+  it('gives the embed demo (a host page) a policy allowing its own inline script only', async () => {
     const { status, headers } = await headersOf('/embed-demo.html')
     expect(status).toBe(200)
-    expect(headers['content-security-policy']).toBeUndefined()
+    // sha256 of "1", the demo stand-in's whole inline script.
+    expect(headers['content-security-policy']).toContain(
+      "script-src 'self' 'sha256-a4ayc/80/OGda4BO/1o/V0etpOqiLx1JwB5S3beHW0s='",
+    )
   })
 })
 
