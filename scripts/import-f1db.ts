@@ -9,6 +9,7 @@
  * Same input → same bytes. The modules are in scripts/import/; decisions in docs/importer.md.
  */
 import { resolve } from 'node:path'
+import { terminalSafe } from '../src/calc/terminal-text.ts'
 import { parseArgs } from './import/args.ts'
 import { importF1db } from './import/import-races.ts'
 import { messageOf } from './import/read-yaml.ts'
@@ -16,15 +17,17 @@ import { messageOf } from './import/read-yaml.ts'
 function main(args: string[]): number {
   try {
     const options = parseArgs(args)
-    const result = importF1db({ ...options, log: (line) => console.log(line) })
-    for (const warning of result.warnings) console.warn(`warning: ${warning}`)
+    const result = importF1db({ ...options, log: (line) => console.log(terminalSafe(line)) })
+    for (const warning of result.warnings) console.warn(terminalSafe(`warning: ${warning}`))
     console.log(
-      `${result.races} race(s), ${result.files.length} files written to ${options.out}, ` +
-        `${result.warnings.length} warning(s)`,
+      terminalSafe(
+        `${result.races} race(s), ${result.files.length} files written to ${options.out}, ` +
+          `${result.warnings.length} warning(s)`,
+      ),
     )
     return 0
   } catch (error) {
-    console.error(`import-f1db: ${messageOf(error)}`)
+    console.error(terminalSafe(`import-f1db: ${messageOf(error)}`))
     return 1
   }
 }

@@ -6,32 +6,16 @@
  * Prints `file › JSON path: message` per problem, grouped by file, and a summary line (or, with
  * --json, one JSON report). Exit code: 1 on errors, 0 with warnings only, 2 on a usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { terminalSafe } from '../src/calc/terminal-text.ts'
+import { withRefusals } from '../src/loaders/validate/file-refusals.ts'
 import { formatReport } from '../src/loaders/validate/format-report.ts'
 import { countBySeverity } from '../src/loaders/validate/problem.ts'
 import { type ExportReport, validateExports } from '../src/loaders/validate/validate-files.ts'
+import { readExportFiles } from './read-export-folder.ts'
 
 const USAGE = 'usage: npm run validate -- <exports-dir> [--json]'
-
-/** Every .json file under the folder, by path relative to it ("races/1101/sessions.json"). */
-export function readExportFolder(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  // UTF-8 with the BOM dropped, as a browser's fetch().text() and File.text() read it.
-  const decoder = new TextDecoder('utf-8')
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const path = join(folder, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && entry.name.endsWith('.json')) {
-        files.set(relative(dir, path).split(sep).join('/'), decoder.decode(readFileSync(path)))
-      }
-    }
-  }
-  walk(dir)
-  return files
-}
 
 export interface ValidateRun {
   report: ExportReport
@@ -40,7 +24,9 @@ export interface ValidateRun {
 
 export function validateFolder(dir: string): ValidateRun {
   const started = performance.now()
-  const report = validateExports(readExportFolder(dir))
+  // Files the page would refuse (size, encoding, links) are errors of their own.
+  const { files, refusals } = readExportFiles(dir)
+  const report = withRefusals(validateExports(files), refusals)
   return { report, seconds: (performance.now() - started) / 1000 }
 }
 
@@ -67,16 +53,17 @@ function main(args: string[]): number {
   const rest = args.filter((arg) => arg !== '--json')
   const unknown = rest.find((arg) => arg.startsWith('-'))
   if (unknown || rest.length !== 1 || !rest[0]) {
-    console.error(unknown ? `validate: unknown option ${unknown}\n${USAGE}` : USAGE)
+    console.error(terminalSafe(unknown ? `validate: unknown option ${unknown}\n${USAGE}` : USAGE))
     return 2
   }
   const dir = resolve(rest[0])
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`validate: ${rest[0]}: no such folder\n${USAGE}`)
+    console.error(terminalSafe(`validate: ${rest[0]}: no such folder\n${USAGE}`))
     return 2
   }
   const run = validateFolder(dir)
-  console.log(json ? jsonReport(rest[0], run) : formatReport(run.report, run.seconds))
+  // A name or a value from a file never drives the terminal (escape codes, carriage returns).
+  console.log(terminalSafe(json ? jsonReport(rest[0], run) : formatReport(run.report, run.seconds)))
   return countBySeverity(run.report.problems).errors > 0 ? 1 : 0
 }
 

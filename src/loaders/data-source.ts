@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { LoadError } from '../calc/load-error.ts'
 import { dataUrl } from './data-url.ts'
+import { decodeFileText, MAX_FILE_BYTES, tooLargeError } from './file-text.ts'
 
 /**
  * Where fetchJson reads the export files: over HTTP beside the app (the default), or from a
@@ -52,5 +53,8 @@ export async function readLocalFile(url: string): Promise<string> {
   if (file === undefined) {
     throw new LoadError('not-found', url, 'file not found', { status: 404 })
   }
-  return typeof file === 'string' ? file : file.text()
+  if (typeof file === 'string') return file
+  // The same verdict as the CLI and the served page: size first, then strict UTF-8.
+  if (file.size > MAX_FILE_BYTES) throw tooLargeError(url, file.size)
+  return decodeFileText(url, new Uint8Array(await file.arrayBuffer()))
 }

@@ -12,7 +12,9 @@ import { type EditorTranslate, useEditorT } from '../i18n/editor-i18n.ts'
 import { type I18n, useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
 import { isLocalFolder, openLocalFolder } from '../loaders/data-source.ts'
+import { readPickedFiles } from '../loaders/read-picked-files.ts'
 import { classifyPath, exportRoot } from '../loaders/validate/export-layout.ts'
+import { withRefusals } from '../loaders/validate/file-refusals.ts'
 import { countBySeverity, type Problem } from '../loaders/validate/problem.ts'
 import { problemTarget } from '../loaders/validate/problem-link.ts'
 import { type ExportReport as Report, validateExports } from '../loaders/validate/validate-files.ts'
@@ -69,21 +71,13 @@ function LocalFolderPage({ askedAgain }: { askedAgain: boolean }) {
     const { root, files } = exportRoot(picked.map((entry) => entry.path))
     const wanted = picked.filter((entry) => classifyPath(files.get(entry.path) ?? '') !== null)
     setReading(wanted.length)
-    const texts = new Map<string, string>()
-    const unreadable: string[] = []
-    await Promise.all(
-      wanted.map(async (entry) => {
-        const path = files.get(entry.path) ?? entry.path
-        try {
-          texts.set(path, await entry.file.text())
-        } catch {
-          unreadable.push(path)
-        }
-      }),
+    // Read as the CLI reads a folder: size limit, strict UTF-8 (read-picked-files.ts).
+    const read = await readPickedFiles(
+      wanted.map((entry) => ({ path: files.get(entry.path) ?? entry.path, file: entry.file })),
     )
-    const report = validateExports(texts)
-    openLocalFolder(texts, client)
-    lastFolder = { name: root.replace(/\/$/, '') || null, report, unreadable: unreadable.sort() }
+    const report = withRefusals(validateExports(read.texts), read.refusals)
+    openLocalFolder(read.folder, client)
+    lastFolder = { name: root.replace(/\/$/, '') || null, report, unreadable: read.unreadable }
     setReading(null)
     setOpened(lastFolder)
     navigate({ ...VIEW_RESET, ...LOCAL }, { replace: true })
