@@ -102,6 +102,7 @@ describe('npm run validate never lets a file drive the terminal', () => {
       const run = await validate(dir, ...args)
       expect(run.code).toBe(1)
       // No ESC, no CSI, no carriage return: the terminal is never cleared nor overwritten.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be printed.
       expect(run.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
       expect(run.out).toContain('\\u001b[2J')
       if (args.length === 1) expect(JSON.parse(run.out).ok).toBe(false)
