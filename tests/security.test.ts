@@ -221,8 +221,9 @@ describe('no data-driven URL to another origin', () => {
           const href = hrefWith(changes)
           const url = new URL(href, 'https://gp.example/app/?race=1')
           expect(url.origin).toBe('https://gp.example')
-          expect(url.pathname).toBe('/app/')
-          expect(href.startsWith('/app/')).toBe(true)
+          // The app's base, not the path typed (/app/): see tests/pages/url-base.test.ts.
+          expect(url.pathname).toBe(import.meta.env.BASE_URL)
+          expect(href.startsWith(import.meta.env.BASE_URL)).toBe(true)
         },
       ),
     )
