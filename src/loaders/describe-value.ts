@@ -1,3 +1,5 @@
+import { isPlausibleFigure } from '../calc/figure.ts'
+
 /**
  * A value of a data file in a few words, for a problem's message: a short quoted string, a
  * number, "a list of 3", "an object". Its own module: the loaders of the first table use it, the
@@ -10,7 +12,22 @@ export function describeValue(value: unknown): string {
     const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
     return JSON.stringify(cut)
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'number') return describeNumber(value)
+  if (typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return `a list of ${value.length}`
   return 'an object'
+}
+
+/**
+ * 1e309 in a file reads as Infinity: said in words ("got Infinity" meant nothing to an editor).
+ *   describeNumber(Infinity) → "a number too large to be read (1e309 or more)"
+ *   describeNumber(1e308) → "1e+308 (a number too large to be a figure of a race)"
+ */
+function describeNumber(value: number): string {
+  if (Number.isNaN(value)) return 'not a number'
+  if (!Number.isFinite(value)) {
+    return `a ${value < 0 ? 'negative ' : ''}number too large to be read (1e309 or more)`
+  }
+  if (!isPlausibleFigure(value)) return `${value} (a number too large to be a figure of a race)`
+  return String(value)
 }
