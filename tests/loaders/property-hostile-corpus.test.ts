@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isLoadError } from '../../src/calc/load-error.ts'
+import { leagueRoundQuery } from '../../src/loaders/league-queries.ts'
 import {
   championshipQuery,
   driversLookupQuery,
@@ -27,6 +28,7 @@ const QUERIES: Record<string, () => unknown> = {
   'lookups/participants.json': () => participantsQuery('1101'),
   'lookups/drivers.min.json': () => driversLookupQuery(),
   'races/index.json': () => raceIndexQuery(),
+  'leagues/club-cup/rounds/302.json': () => leagueRoundQuery('club-cup', '302'),
 }
 
 let built: Map<string, string | Buffer | null> | null = null
