@@ -233,6 +233,7 @@ const GROUPS: Array<[string, (hostile: HostileCase) => boolean]> = [
     'championship.json, lookups and the race index',
     (c) => /^(championship|participants|drivers|index)-/.test(c.id) && !BIG.has(c.id),
   ],
+  ['league files', (c) => c.id.startsWith('league-')],
 ]
 
 for (const [name, belongs] of GROUPS) {
