@@ -217,3 +217,27 @@ describe('scripts/serve.ts with an unreadable file', () => {
     expect(child.exitCode).toBeNull()
   })
 })
+
+describe('openFile (what the server reads once it found a file)', () => {
+  it('answers 404, never a crash, for a file deleted or replaced by a folder since it was found', async () => {
+    const { openFile } = await import('../../scripts/server/open-file.ts')
+    const work = mkdtempSync(join(tmpdir(), 'gp-page-open-'))
+    try {
+      const file = join(work, 'sessions.json')
+      writeFileSync(file, '{}')
+      const opened = await openFile(file)
+      expect('handle' in opened && opened.size).toBe(2)
+      if ('handle' in opened) await opened.handle.close()
+      rmSync(file)
+      expect(await openFile(file)).toEqual({ status: 404 })
+      mkdirSync(file)
+      expect(await openFile(file)).toEqual({ status: 404 })
+      // A link put in its place is not followed.
+      rmSync(file, { recursive: true })
+      symlinkSync('/etc/passwd', file)
+      expect(await openFile(file)).toEqual({ status: 404 })
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
+})
