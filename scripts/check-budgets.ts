@@ -23,10 +23,12 @@ import { gzipSync } from 'node:zlib'
  * Issue 7 asked for 95 KB; the mandated stack cannot reach it: the smallest app on React, TanStack
  * Query and Table and zod/mini (scripts/bench/library-floor.ts, built and measured by
  * `npm run bench`) is 90.9 KB, and the race page adds about 20 KB (schemas and normalizers for six
- * files, the columns, the page, the French strings). The entry is 111.0 KB: the budget is that,
- * rounded up to the next KB, so any growth fails `npm test`.
+ * files, the columns, the page, the French strings). The entry was 111.0 KB; issue 18 added 0.6 KB
+ * every file read needs (bytes counted against a 20 MB limit as they come, strict UTF-8, absurd
+ * figures shown as —; the explanations of a wrong encoding load only when needed): 111.6 KB, the
+ * budget is that rounded up to the next KB, so any further growth fails `npm test`.
  */
-export const INITIAL_JS_BUDGET_KB = 111
+export const INITIAL_JS_BUDGET_KB = 112
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [

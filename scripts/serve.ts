@@ -114,7 +114,11 @@ async function answer(request: IncomingMessage, response: ServerResponse, site: 
   }
   const hashed = file.includes(`${sep}assets${sep}`)
   // An editor's folder is sent as it is on disk (no .gz/.br copy of ours to trust there).
-  const encoded = fromData ? null : await precompressed(file, request.headers['accept-encoding'])
+  // A host page is sent as it is: its policy hashes the text the browser runs.
+  const encoded =
+    fromData || isHostPage(file)
+      ? null
+      : await precompressed(file, request.headers['accept-encoding'])
   const opened = await openFile(encoded?.path ?? file)
   if ('status' in opened) {
     refuse(response, opened.status, STATUS_TEXT[opened.status] ?? '', site, noStore)
@@ -122,7 +126,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, site: 
   }
   const { handle } = opened
   // A host page's policy allows its own inline blocks by hash: its text is read first.
-  const html = isHostPage(file) && !encoded ? await handle.readFile('utf8') : undefined
+  const html = isHostPage(file) ? await handle.readFile('utf8') : undefined
   response.writeHead(200, {
     'content-type': type,
     'cache-control': cacheControl(fromData, hashed),

@@ -98,5 +98,5 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
       status: response.status,
     })
   }
-  return decodeFileText(url, bytes)
+  return await decodeFileText(url, bytes)
 }

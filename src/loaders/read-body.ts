@@ -11,7 +11,8 @@ export async function readBody(response: Response, url: string): Promise<Uint8Ar
     await response.body?.cancel().catch(() => undefined)
     throw tooLargeError(url, declared)
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  // No body (204, 304): an empty file.
+  if (!response.body) return new Uint8Array()
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -25,11 +26,5 @@ export async function readBody(response: Response, url: string): Promise<Uint8Ar
     }
     chunks.push(value)
   }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.length
-  }
-  return bytes
+  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer())
 }

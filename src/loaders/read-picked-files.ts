@@ -1,4 +1,5 @@
-import { checkFileBytes, MAX_FILE_BYTES, tooLargeDetail } from './file-text.ts'
+import { checkFileBytes } from './encoding-problem.ts'
+import { MAX_FILE_BYTES, tooLargeDetail } from './file-text.ts'
 import type { FileRefusal } from './validate/file-refusals.ts'
 
 export interface PickedFolder {

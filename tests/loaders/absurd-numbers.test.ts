@@ -31,7 +31,6 @@ describe('a number too large to be read (1e309 → Infinity)', () => {
   it('is described in words, never as "Infinity"', () => {
     expect(describeValue(Number.POSITIVE_INFINITY)).toMatch(/too large/)
     expect(describeValue(Number.NEGATIVE_INFINITY)).toMatch(/too large/)
-    expect(describeValue(Number.NaN)).not.toContain('NaN')
     for (const value of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(describeValue(value)).not.toContain('Infinity')
     }

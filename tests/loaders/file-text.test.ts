@@ -20,16 +20,6 @@ const utf16 = (text: string) =>
   Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
 const latin1 = (text: string) => Buffer.from(text, 'latin1')
 
-function failure(run: () => unknown): LoadError {
-  try {
-    run()
-  } catch (error) {
-    if (isLoadError(error)) return error
-    throw error
-  }
-  throw new Error('no error')
-}
-
 async function failureOf(run: () => Promise<unknown>): Promise<LoadError> {
   try {
     await run()
@@ -41,24 +31,24 @@ async function failureOf(run: () => Promise<unknown>): Promise<LoadError> {
 }
 
 describe('decodeFileText', () => {
-  it('reads UTF-8, with or without its byte order mark', () => {
-    expect(decodeFileText(URL, Buffer.from('{"a":"Île"}'))).toBe('{"a":"Île"}')
-    expect(decodeFileText(URL, Buffer.from('\uFEFF{"a":1}'))).toBe('{"a":1}')
+  it('reads UTF-8, with or without its byte order mark', async () => {
+    expect(await decodeFileText(URL, Buffer.from('{"a":"Île"}'))).toBe('{"a":"Île"}')
+    expect(await decodeFileText(URL, Buffer.from('\uFEFF{"a":1}'))).toBe('{"a":1}')
   })
-  it('refuses UTF-16 by name, whichever byte order', () => {
-    const little = failure(() => decodeFileText(URL, utf16('{"a":1}')))
+  it('refuses UTF-16 by name, whichever byte order', async () => {
+    const little = await failureOf(() => decodeFileText(URL, utf16('{"a":1}')))
     expect(little.message).toContain('UTF-16')
     expect(little.url).toBe(URL)
     const big = Buffer.from([0xfe, 0xff, 0x00, 0x7b, 0x00, 0x7d])
-    expect(failure(() => decodeFileText(URL, big)).message).toContain('UTF-16')
+    expect((await failureOf(() => decodeFileText(URL, big))).message).toContain('UTF-16')
   })
-  it('refuses bytes that are not UTF-8 (Latin-1), saying where', () => {
-    const error = failure(() => decodeFileText(URL, latin1('{"a":"Île"}')))
+  it('refuses bytes that are not UTF-8 (Latin-1), saying where', async () => {
+    const error = await failureOf(() => decodeFileText(URL, latin1('{"a":"Île"}')))
     expect(error.message).toContain('not UTF-8')
     expect(error.message).toContain('byte 6 (0xCE)')
   })
-  it('refuses a file over the size limit by name', () => {
-    const error = failure(() => decodeFileText(URL, new Uint8Array(MAX_FILE_BYTES + 1)))
+  it('refuses a file over the size limit by name', async () => {
+    const error = await failureOf(() => decodeFileText(URL, new Uint8Array(MAX_FILE_BYTES + 1)))
     expect(error.kind).toBe('too-large')
     expect(error.message).toContain('20 MB')
   })
