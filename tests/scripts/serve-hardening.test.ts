@@ -4,6 +4,7 @@ import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer } from '../../scripts/serve.ts'
 
@@ -20,9 +21,14 @@ interface Answer {
 }
 
 /** A raw request: the path is sent as written (fetch would normalize "..", "//" and %2e). */
-function ask(port: number, path: string, method = 'GET'): Promise<Answer> {
+function ask(
+  port: number,
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (response) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk) => {
@@ -48,6 +54,9 @@ function makeSite(): { work: string; dist: string; data: string } {
     join(dist, 'embed-demo.html'),
     '<!doctype html><style>p{color:red}</style><script>window.x = 1</script>',
   )
+  // A compressed copy beside the demo (vite.config.ts writes them): the browser must still get
+  // the text the policy's hashes are of.
+  writeFileSync(join(dist, 'embed-demo.html.gz'), gzipSync('<script>window.y = 2</script>'))
   writeFileSync(join(dist, '.vite/manifest.json'), '{"secret":true}')
   writeFileSync(join(dist, 'assets/app.js'), 'export {}')
   symlinkSync('/etc/passwd', join(dist, 'passwd.txt'))
@@ -155,7 +164,9 @@ describe('scripts/serve.ts refuses what it must not serve', () => {
       expect(policy, path).not.toContain('unsafe-inline')
     }
     // The demo's own inline script and style are allowed by their hash, nothing else.
-    const demo = await ask(port, '/embed-demo.html')
+    const demo = await ask(port, '/embed-demo.html', 'GET', { 'accept-encoding': 'gzip, br' })
+    expect(demo.headers['content-encoding']).toBeUndefined()
+    expect(demo.body).toContain('window.x = 1')
     expect(demo.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[^']+'/)
     expect(demo.headers['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+'/)
   })
