@@ -9,6 +9,7 @@
  * Same input → same bytes. The modules are in scripts/import/; decisions in docs/importer.md.
  */
 import { resolve } from 'node:path'
+import { terminalSafe } from '../src/calc/terminal-text.ts'
 import { parseArgs } from './import/args.ts'
 import { importF1db } from './import/import-races.ts'
 import { progressReporter } from './import/progress.ts'
@@ -19,19 +20,22 @@ function main(args: string[]): number {
   try {
     const { verbose, ...options } = parseArgs(args)
     const progress = progressReporter(process.stderr)
-    const log = verbose ? (line: string) => console.log(line) : undefined
+    const log = verbose ? (line: string) => console.log(terminalSafe(line)) : undefined
     const result = importF1db({ ...options, log, progress: progress.update })
     progress.end()
     for (const line of formatWarningGroups(groupWarnings(result.notes, 1), 'note'))
-      console.log(line)
-    for (const line of formatWarningGroups(groupWarnings(result.warnings))) console.warn(line)
+      console.log(terminalSafe(line))
+    for (const line of formatWarningGroups(groupWarnings(result.warnings)))
+      console.warn(terminalSafe(line))
     console.log(
-      `${result.races} race(s) of ${result.seasons} season(s), ${result.files.length} files ` +
-        `written to ${options.out}, ${result.warnings.length} warning(s), ${result.notes.length} note(s)`,
+      terminalSafe(
+        `${result.races} race(s) of ${result.seasons} season(s), ${result.files.length} files ` +
+          `written to ${options.out}, ${result.warnings.length} warning(s), ${result.notes.length} note(s)`,
+      ),
     )
     return 0
   } catch (error) {
-    console.error(`import-f1db: ${messageOf(error)}`)
+    console.error(terminalSafe(`import-f1db: ${messageOf(error)}`))
     return 1
   }
 }

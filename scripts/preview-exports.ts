@@ -12,10 +12,15 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { terminalSafe } from '../src/calc/terminal-text.ts'
 import { formatReport } from '../src/loaders/validate/format-report.ts'
 import type { RaceFound } from '../src/loaders/validate/validate-files.ts'
 import { startServer } from './serve.ts'
 import { validateFolder } from './validate.ts'
+
+/** Every line printed: names and values from the folder never drive the terminal. */
+const say = (text: string) => console.log(terminalSafe(text))
+const complain = (text: string) => console.error(terminalSafe(text))
 
 const USAGE =
   'usage: npm run preview:exports -- <exports-dir> [--port 4174] [--build] [--dist <built-app-dir>]'
@@ -63,7 +68,7 @@ export function raceLine(base: string, race: RaceFound): string {
 }
 
 function buildApp(dist: string): void {
-  console.log(`Building the app into ${dist}/ (vite build)…`)
+  say(`Building the app into ${dist}/ (vite build)…`)
   execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: 'inherit',
   })
@@ -72,34 +77,32 @@ function buildApp(dist: string): void {
 async function main(argv: string[]): Promise<number> {
   const args = parsePreviewArgs(argv)
   if (typeof args === 'string') {
-    console.error(`preview:exports: ${args}\n${USAGE}`)
+    complain(`preview:exports: ${args}\n${USAGE}`)
     return 2
   }
   const dir = resolve(args.dir)
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`preview:exports: ${args.dir}: no such folder\n${USAGE}`)
+    complain(`preview:exports: ${args.dir}: no such folder\n${USAGE}`)
     return 2
   }
   const run = validateFolder(dir)
-  console.log(formatReport(run.report, run.seconds))
+  say(formatReport(run.report, run.seconds))
   if (run.report.counts.files === 0) return 2
 
   const dist = resolve(args.dist)
   if (args.build || !existsSync(join(dist, 'index.html'))) buildApp(dist)
-  else console.log(`\nServing the existing build ${args.dist}/ (--build rebuilds it).`)
+  else say(`\nServing the existing build ${args.dist}/ (--build rebuilds it).`)
 
   try {
     const server = await startServer({ dist, data: dir, port: args.port })
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : args.port
     const base = `http://localhost:${port}/`
-    console.log(
-      `\nPreview of ${args.dir} (files read in place, never cached: reload after an edit)`,
-    )
-    console.log(`  index: ${base}`)
-    if (run.report.races.length > 0) console.log(`  races (${run.report.races.length}):`)
-    for (const race of run.report.races) console.log(raceLine(base, race))
-    console.log('Press Ctrl+C to stop.')
+    say(`\nPreview of ${args.dir} (files read in place, never cached: reload after an edit)`)
+    say(`  index: ${base}`)
+    if (run.report.races.length > 0) say(`  races (${run.report.races.length}):`)
+    for (const race of run.report.races) say(raceLine(base, race))
+    say('Press Ctrl+C to stop.')
     const stop = () => {
       // A browser keeps its connections open: close them, or the server never stops.
       server.closeAllConnections()
@@ -110,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   } catch (error) {
     const code = (error as { code?: string }).code
-    console.error(
+    complain(
       code === 'EADDRINUSE'
         ? `preview:exports: port ${args.port} is in use: choose another with --port`
         : `preview:exports: ${String(error)}`,

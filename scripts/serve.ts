@@ -5,26 +5,21 @@
  * With --data, the data paths (races/, seasons/, lookups/, leagues/) are read from that folder
  * only, never from the sample exports built into dist/, and sent with no-store: an edited or
  * deleted file shows on the next reload (scripts/preview-exports.ts, the editors' preview).
+ * Hardened (issue 18): GET and HEAD only; "//", encoded slashes, ".." and dot-files refused;
+ * links resolved and kept inside the served folders; only JSON and text from an exports folder;
+ * every read error answered (scripts/server/).
  *
  *   tsx scripts/serve.ts [--dist dist] [--data <exports-dir>] [--port 4173]
  */
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import { basename, extname, join, normalize, resolve, sep } from 'node:path'
-import { parseOriginList } from '../src/calc/embed-protocol.ts'
+import { realpath, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { resolve, sep } from 'node:path'
+import { contentType } from './server/content-types.ts'
+import { findFile, openFile } from './server/open-file.ts'
+import { isDataFile, requestPath } from './server/request-path.ts'
+import { isHostPage, securityHeaders } from './server/security-headers.ts'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-}
+export { CONTENT_SECURITY_POLICY, securityHeaders } from './server/security-headers.ts'
 
 export interface ServeOptions {
   dist: string
@@ -33,72 +28,6 @@ export interface ServeOptions {
   host?: string
   /** Origins allowed to frame the page; default: VITE_EMBED_ORIGINS (comma-separated). */
   embedOrigins?: string | undefined
-}
-
-/**
- * The page's Content Security Policy. index.html carries the same policy as a meta tag (plus
- * style-src 'unsafe-inline' for the dev server), for hosts that send no header. React sets team
- * colours through the CSSOM, which style-src 'self' allows: no inline style is needed.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
-
-/**
- * Headers of every answer but the HTML pages that are not the app (embed-demo.html is a host
- * page with its own inline script). frame-ancestors, which a meta tag cannot set, lists the embed
- * allow-list when there is one; without one, any site may frame the page, but only the page's own
- * origin gets its height or may navigate it (src/pages/embed.ts).
- */
-export function securityHeaders(file: string | null, embedOrigins: string | undefined) {
-  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' }
-  if (file && extname(file) === '.html' && basename(file) !== 'index.html') return headers
-  // "https://*.example" would be a wildcard here, while the message check takes it literally.
-  const origins = parseOriginList(embedOrigins).filter((origin) => !origin.includes('*'))
-  const frame = origins.length > 0 ? `; frame-ancestors 'self' ${origins.join(' ')}` : ''
-  headers['content-security-policy'] = `${CONTENT_SECURITY_POLICY}${frame}`
-  return headers
-}
-
-/** The top folders of the export layout (PRODUCT.md, data layout). */
-export const DATA_FOLDERS: readonly string[] = ['races', 'seasons', 'lookups', 'leagues']
-
-function relativePath(urlPath: string): string {
-  return normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
-}
-
-/** "/races/1101/sessions.json" → true: a file of the export layout, not of the app. */
-export function isDataPath(urlPath: string): boolean {
-  const first = relativePath(urlPath).split(/[/\\]/)[0] ?? ''
-  return DATA_FOLDERS.includes(first)
-}
-
-async function findFile(roots: string[], urlPath: string): Promise<string | null> {
-  const relative = relativePath(urlPath)
-  for (const root of roots) {
-    const file = resolve(root, relative === '' ? 'index.html' : relative)
-    // Never serve outside the roots (../ in the URL).
-    if (file !== root && !file.startsWith(root + sep)) continue
-    try {
-      const info = await stat(file)
-      if (info.isFile()) return file
-      if (info.isDirectory()) {
-        const index = join(file, 'index.html')
-        if ((await stat(index).catch(() => null))?.isFile()) return index
-      }
-    } catch {
-      // not in this root
-    }
-  }
-  return null
 }
 
 /**
@@ -132,44 +61,102 @@ function cacheControl(fromData: boolean, hashed: boolean): string {
   return hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
-export function startServer(options: ServeOptions): Promise<Server> {
-  const dist = resolve(options.dist)
-  const data = options.data ? resolve(options.data) : null
-  const embedOrigins = options.embedOrigins ?? process.env.VITE_EMBED_ORIGINS
-  const server = createServer(async (request, response) => {
-    try {
-      const url = new URL(request.url ?? '/', 'http://localhost')
-      // With a data folder, its paths come from it alone: a file it lacks is a 404 (the page's
-      // fallback), never the sample of the same name built into dist/.
-      const fromData = data !== null && isDataPath(url.pathname)
-      const file = await findFile(fromData ? [data] : [dist], url.pathname)
-      if (!file) {
-        response.writeHead(404, {
-          'content-type': 'text/plain; charset=utf-8',
-          ...(fromData ? { 'cache-control': 'no-store' } : {}),
-          ...securityHeaders(null, embedOrigins),
-        })
-        response.end('Not found')
-        return
-      }
-      const type = TYPES[extname(file)] ?? 'application/octet-stream'
-      const hashed = file.includes(`${sep}assets${sep}`)
-      // An editor's folder is sent as it is on disk (no .gz/.br copy of ours to trust there).
-      const encoded = fromData
-        ? null
-        : await precompressed(file, request.headers['accept-encoding'])
-      response.writeHead(200, {
-        'content-type': type,
-        'cache-control': cacheControl(fromData, hashed),
-        vary: 'accept-encoding',
-        ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
-        ...securityHeaders(file, embedOrigins),
-      })
-      createReadStream(encoded?.path ?? file).pipe(response)
-    } catch {
-      response.writeHead(400)
-      response.end('Bad request')
-    }
+interface Site {
+  dist: string
+  data: string | null
+  embedOrigins: string | undefined
+}
+
+function refuse(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  site: Site,
+  extra: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    ...extra,
+    ...securityHeaders(null, site.embedOrigins),
+  })
+  response.end(text)
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  500: 'The file could not be read',
+}
+
+/**
+ * One answer. Every failure is an answer (400, 404, 405, 500), never a crash: the process serves
+ * `npm start`, the e2e suite and an editor's preview.
+ */
+async function answer(request: IncomingMessage, response: ServerResponse, site: Site) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    refuse(response, 405, 'Method not allowed', site, { allow: 'GET, HEAD' })
+    return
+  }
+  const relative = requestPath(request.url ?? '/')
+  if (relative === null) {
+    refuse(response, 400, STATUS_TEXT[400] ?? '', site)
+    return
+  }
+  // With a data folder, its paths come from it alone: a file it lacks is a 404 (the page's
+  // fallback), never the sample of the same name built into dist/.
+  const fromData = site.data !== null && isDataFile(relative)
+  const noStore = fromData ? { 'cache-control': 'no-store' } : {}
+  const file = await findFile(fromData && site.data ? site.data : site.dist, relative)
+  const type = file ? contentType(file, fromData) : null
+  if (!file || !type) {
+    refuse(response, 404, STATUS_TEXT[404] ?? '', site, noStore)
+    return
+  }
+  const hashed = file.includes(`${sep}assets${sep}`)
+  // An editor's folder is sent as it is on disk (no .gz/.br copy of ours to trust there).
+  // A host page is sent as it is: its policy hashes the text the browser runs.
+  const encoded =
+    fromData || isHostPage(file)
+      ? null
+      : await precompressed(file, request.headers['accept-encoding'])
+  const opened = await openFile(encoded?.path ?? file)
+  if ('status' in opened) {
+    refuse(response, opened.status, STATUS_TEXT[opened.status] ?? '', site, noStore)
+    return
+  }
+  const { handle } = opened
+  // A host page's policy allows its own inline blocks by hash: its text is read first.
+  const html = isHostPage(file) ? await handle.readFile('utf8') : undefined
+  response.writeHead(200, {
+    'content-type': type,
+    'cache-control': cacheControl(fromData, hashed),
+    vary: 'accept-encoding',
+    ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
+    ...securityHeaders(file, site.embedOrigins, html),
+  })
+  if (request.method === 'HEAD' || html !== undefined) {
+    await handle.close()
+    response.end(request.method === 'HEAD' ? undefined : html)
+    return
+  }
+  const stream = handle.createReadStream()
+  // A read that fails once the headers are sent can only cut the answer short.
+  stream.on('error', () => response.destroy())
+  response.on('close', () => stream.destroy())
+  stream.pipe(response)
+}
+
+export async function startServer(options: ServeOptions): Promise<Server> {
+  const site: Site = {
+    dist: await realpath(resolve(options.dist)),
+    data: options.data ? await realpath(resolve(options.data)) : null,
+    embedOrigins: options.embedOrigins ?? process.env.VITE_EMBED_ORIGINS,
+  }
+  const server = createServer((request, response) => {
+    answer(request, response, site).catch(() => {
+      if (response.headersSent) response.destroy()
+      else refuse(response, 500, STATUS_TEXT[500] ?? '', site)
+    })
   })
   return new Promise((done, fail) => {
     // A port in use rejects (the caller says so) instead of crashing the process.
@@ -191,7 +178,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const port = Number(argValue(args, '--port') ?? process.env.PORT ?? 4173)
   const dist = argValue(args, '--dist') ?? 'dist'
   const data = argValue(args, '--data')
-  startServer({ dist, data, port, host: process.env.HOST ?? '127.0.0.1' }).then(() => {
-    console.log(`gp-page is served at http://localhost:${port}/`)
+  startServer({ dist, data, port, host: process.env.HOST ?? '127.0.0.1' }).then((server) => {
+    const address = server.address()
+    const actual = typeof address === 'object' && address ? address.port : port
+    console.log(`gp-page is served at http://localhost:${actual}/`)
   })
 }

@@ -8,33 +8,17 @@
  * notes: listed and counted, never errors; --quiet leaves their lines out (the count stays).
  * Exit code: 1 on errors, 0 with warnings only, 2 on a usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { terminalSafe } from '../src/calc/terminal-text.ts'
+import { withRefusals } from '../src/loaders/validate/file-refusals.ts'
 import { formatReport } from '../src/loaders/validate/format-report.ts'
 import { countBySeverity } from '../src/loaders/validate/problem.ts'
 import { type ExportReport, validateExports } from '../src/loaders/validate/validate-files.ts'
+import { readExportFiles } from './read-export-folder.ts'
 
 const USAGE = 'usage: npm run validate -- <exports-dir> [--json] [--quiet]'
-
-/** Every .json file under the folder, by path relative to it ("races/1101/sessions.json"). */
-export function readExportFolder(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  // UTF-8 with the BOM dropped, as a browser's fetch().text() and File.text() read it.
-  const decoder = new TextDecoder('utf-8')
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const path = join(folder, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && entry.name.endsWith('.json')) {
-        files.set(relative(dir, path).split(sep).join('/'), decoder.decode(readFileSync(path)))
-      }
-    }
-  }
-  walk(dir)
-  return files
-}
 
 export interface ValidateRun {
   report: ExportReport
@@ -43,7 +27,9 @@ export interface ValidateRun {
 
 export function validateFolder(dir: string): ValidateRun {
   const started = performance.now()
-  const report = validateExports(readExportFolder(dir))
+  // Files the page would refuse (size, encoding, links) are errors of their own.
+  const { files, refusals } = readExportFiles(dir)
+  const report = withRefusals(validateExports(files), refusals)
   return { report, seconds: (performance.now() - started) / 1000 }
 }
 
@@ -76,7 +62,7 @@ function parsed(args: string[]) {
     })
   } catch (error) {
     const option = /'(-[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '?'
-    console.error(`validate: unknown option ${option}\n${USAGE}`)
+    console.error(terminalSafe(`validate: unknown option ${option}\n${USAGE}`))
     return null
   }
 }
@@ -87,17 +73,19 @@ function main(args: string[]): number {
   const json = options.values.json ?? false
   const rest = options.positionals
   if (rest.length !== 1 || !rest[0]) {
-    console.error(USAGE)
+    console.error(terminalSafe(USAGE))
     return 2
   }
   const dir = resolve(rest[0])
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`validate: ${rest[0]}: no such folder\n${USAGE}`)
+    console.error(terminalSafe(`validate: ${rest[0]}: no such folder\n${USAGE}`))
     return 2
   }
   const run = validateFolder(dir)
   const quiet = options.values.quiet ?? false
-  console.log(json ? jsonReport(rest[0], run) : formatReport(run.report, run.seconds, quiet))
+  // A name or a value from a file never drives the terminal (escape codes, carriage returns).
+  const output = json ? jsonReport(rest[0], run) : formatReport(run.report, run.seconds, quiet)
+  console.log(terminalSafe(output))
   return countBySeverity(run.report.problems).errors > 0 ? 1 : 0
 }
 

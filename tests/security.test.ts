@@ -69,10 +69,15 @@ describe('Content Security Policy', () => {
       directives(securityHeaders('/dist/index.html', origins)['content-security-policy'] ?? '')
     expect(policy(undefined)).toEqual(STRICT)
     expect(policy('https://stats.example/page, *, https://*.evil.example')).toEqual(WITH_EMBED)
-    // The embed demo is a host page with its own inline script: not the app, not its policy.
-    expect(securityHeaders('/dist/embed-demo.html', 'https://stats.example')).toEqual({
-      'x-content-type-options': 'nosniff',
-    })
+    // The embed demo is a host page with its own inline script: its policy allows that script
+    // by hash, and no frame-ancestors (it is the one that embeds).
+    const demo = securityHeaders(
+      '/dist/embed-demo.html',
+      'https://stats.example',
+      '<script>1</script>',
+    )
+    expect(demo['content-security-policy']).toContain("script-src 'self' 'sha256-")
+    expect(demo['content-security-policy']).not.toContain('frame-ancestors')
   })
 })
 
@@ -105,10 +110,13 @@ describe('scripts/serve.ts', () => {
       expect(headers['x-content-type-options'], path).toBe('nosniff')
     }
   })
-  it('leaves the embed demo (a host page) without the app policy', async () => {
+  it('gives the embed demo (a host page) a policy allowing its own inline script only', async () => {
     const { status, headers } = await headersOf('/embed-demo.html')
     expect(status).toBe(200)
-    expect(headers['content-security-policy']).toBeUndefined()
+    // sha256 of "1", the demo stand-in's whole inline script.
+    expect(headers['content-security-policy']).toContain(
+      "script-src 'self' 'sha256-a4ayc/80/OGda4BO/1o/V0etpOqiLx1JwB5S3beHW0s='",
+    )
   })
 })
 
@@ -211,8 +219,9 @@ describe('no data-driven URL to another origin', () => {
           const href = hrefWith(changes)
           const url = new URL(href, 'https://gp.example/app/?race=1')
           expect(url.origin).toBe('https://gp.example')
-          expect(url.pathname).toBe('/app/')
-          expect(href.startsWith('/app/')).toBe(true)
+          // The app's base, not the path typed (/app/): see tests/pages/url-base.test.ts.
+          expect(url.pathname).toBe(import.meta.env.BASE_URL)
+          expect(href.startsWith(import.meta.env.BASE_URL)).toBe(true)
         },
       ),
     )

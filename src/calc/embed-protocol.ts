@@ -37,12 +37,17 @@ export function isAllowedOrigin(origin: string, allowList: readonly string[]): b
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
+function raceNumber(race: number): string | null {
+  return Number.isSafeInteger(race) && race >= 0 ? String(race) : null
+}
+
 /** A navigate message with a race id and an optional tab code of safe characters, else null. */
 export function parseNavigateMessage(data: unknown): NavigateMessage | null {
   if (data === null || typeof data !== 'object') return null
   const record = data as Record<string, unknown>
   if (record.type !== 'gp-page:navigate') return null
-  const race = typeof record.race === 'number' ? String(record.race) : record.race
+  // A number is a race id only when whole (NaN, Infinity, 1.5 would show as « NaN » or worse).
+  const race = typeof record.race === 'number' ? raceNumber(record.race) : record.race
   if (typeof race !== 'string' || !ID.test(race)) return null
   const tab = record.tab == null ? null : record.tab
   if (tab !== null && (typeof tab !== 'string' || !ID.test(tab))) return null

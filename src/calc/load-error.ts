@@ -1,5 +1,12 @@
 /** Why a file could not be used. Every error names the file's URL so the page can say which. */
-export type LoadErrorKind = 'not-found' | 'not-json' | 'invalid-shape' | 'network' | 'timeout'
+export type LoadErrorKind =
+  | 'not-found'
+  | 'not-json'
+  | 'invalid-shape'
+  | 'network'
+  | 'timeout'
+  /** Over MAX_FILE_BYTES (src/loaders/file-text.ts): refused before it is read whole. */
+  | 'too-large'
 
 export interface ShapeProblem {
   /** JSON path in the file, e.g. "sessions[2].rows[5].best_lap_ms" ("" for the root). */

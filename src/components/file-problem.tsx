@@ -9,6 +9,7 @@ const KIND_MESSAGE: Record<LoadError['kind'], MessageKey> = {
   'invalid-shape': 'fileProblemShape',
   network: 'fileProblemNetwork',
   timeout: 'fileProblemTimeout',
+  'too-large': 'fileProblemTooLarge',
 }
 
 const SHOWN = 8

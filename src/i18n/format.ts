@@ -1,3 +1,4 @@
+import { isPlausibleFigure } from '../calc/figure.ts'
 import type { Lang } from './messages.ts'
 
 /**
@@ -50,11 +51,12 @@ const MONTHS: Record<Lang, readonly string[]> = {
  * on the binary value 1.00499…, gives 1.00).
  */
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
-  if (Number.isNaN(value)) return 'NaN'
-  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
-  if (!Number.isFinite(value)) return `${sign}∞`
+  // No figure of an export is that large (1e308 would be 309 digits): no value, as for a time.
+  if (!isPlausibleFigure(value)) return '—'
   const { group, decimal } = SEPARATORS[lang]
   const [whole, fraction] = roundDecimal(Math.abs(value), decimals)
+  // -0 and -0.01 at one decimal read "0,0": a zero has no sign.
+  const sign = value < 0 && /[1-9]/.test(whole + fraction) ? '-' : ''
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group)
   return sign + grouped + (fraction ? decimal + fraction : '')
 }

@@ -37,6 +37,7 @@ export const en: Messages = {
   computedResumeNoteBroken:
     'Unreadable resume.json: summary computed locally; lap-chart columns (Top X, laps led) are unavailable.',
   fileProblemTimeout: 'The server did not answer in time.',
+  fileProblemTooLarge: 'The file is too large to be read (20 MB at most).',
   fileProblemMore: '… and {count} more problem(s).',
   fileProblemStillWorks: 'The other tabs still work.',
   retry: 'Retry',

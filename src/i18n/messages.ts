@@ -39,6 +39,7 @@ export const fr = {
   computedResumeNoteBroken:
     'resume.json illisible : résumé calculé localement ; les colonnes du tour par tour (Top X, tête) sont indisponibles.',
   fileProblemTimeout: 'Le serveur ne répond pas à temps.',
+  fileProblemTooLarge: 'Le fichier est trop gros pour être lu (20 Mo au plus).',
   fileProblemMore: '… et {count} autre(s) problème(s).',
   fileProblemStillWorks: 'Les autres onglets restent disponibles.',
   retry: 'Réessayer',

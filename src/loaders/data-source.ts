@@ -1,6 +1,8 @@
 import { LoadError } from '../calc/load-error.ts'
 import { dataUrl } from './data-url.ts'
 import { checkShape, fetchJson, parseJsonText, type Schema } from './fetch-json.ts'
+import { decodeFileText, MAX_FILE_BYTES, tooLargeError } from './file-text.ts'
+import type { FileRefusal } from './validate/file-refusals.ts'
 
 /**
  * Where the export files are read: over HTTP beside the app (`published`, the default), or from
@@ -16,8 +18,15 @@ export interface OpenedFolder {
   source: DataSource
   /** The folder's name as the browser gave it, or null when it gave none. */
   name: string | null
-  /** Keys are paths in the export layout ("races/1101/…"). */
-  files: ReadonlyMap<string, string>
+  /**
+   * Keys are paths in the export layout ("races/1101/…"): the text, or the File itself when the
+   * opener refused it (too large, not UTF-8), so reading it names why.
+   */
+  files: ReadonlyMap<string, string | File>
+  /** Every file's text as the validator reads it ("" for a file too large to read). */
+  texts: ReadonlyMap<string, string>
+  /** Files refused for their size or encoding, as the CLI reports them. */
+  refusals: readonly FileRefusal[]
   /** Files the browser could not read (named in the report). */
   unreadable: readonly string[]
 }
@@ -72,7 +81,8 @@ function folderPath(url: string): string {
 /**
  * A file of the source, parsed and checked. From a folder, a missing file (or a folder that is no
  * longer open) is a LoadError 'not-found', exactly like a 404, so the optional files' fallbacks
- * work the same way.
+ * work the same way. A file the folder opener refused (too large, not UTF-8) is kept as a File
+ * and read here, so the page names why with the same verdict as the CLI and the served page.
  */
 export async function readJson<T>(
   source: DataSource,
@@ -81,7 +91,12 @@ export async function readJson<T>(
   signal?: AbortSignal,
 ): Promise<T> {
   if (source === PUBLISHED) return fetchJson(url, schema, signal)
-  const text = folders.get(source)?.files.get(folderPath(url))
-  if (text === undefined) throw new LoadError('not-found', url, 'file not found', { status: 404 })
+  const file = folders.get(source)?.files.get(folderPath(url))
+  if (file === undefined) throw new LoadError('not-found', url, 'file not found', { status: 404 })
+  if (typeof file !== 'string' && file.size > MAX_FILE_BYTES) throw tooLargeError(url, file.size)
+  const text =
+    typeof file === 'string'
+      ? file
+      : await decodeFileText(url, new Uint8Array(await file.arrayBuffer()))
   return checkShape(url, parseJsonText(url, text), schema)
 }

@@ -1,4 +1,6 @@
-import { LoadError, type ShapeProblem } from '../calc/load-error.ts'
+import { isLoadError, LoadError, type ShapeProblem } from '../calc/load-error.ts'
+import { decodeFileText } from './file-text.ts'
+import { readBody } from './read-body.ts'
 
 export interface Schema<T> {
   safeParse(data: unknown):
@@ -14,8 +16,9 @@ export interface Schema<T> {
 export const FETCH_TIMEOUT_MS = 15_000
 
 /**
- * fetch → status → content type → JSON.parse → schema. Every failure is a LoadError. The words
- * that explain a file of the wrong shape (describe-issues.ts) load only when one is met.
+ * fetch → status → content type → bytes (strict UTF-8, size limit) → JSON.parse → schema. Every
+ * failure is a LoadError. The words that explain a file of the wrong shape (describe-issues.ts)
+ * load only when one is met.
  */
 export async function fetchJson<T>(
   url: string,
@@ -75,20 +78,23 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
     })
   }
   const type = response.headers.get('content-type') ?? ''
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = await response.text()
+    bytes = await readBody(response, url)
   } catch (error) {
+    if (isLoadError(error)) throw error
     // The headers came, then the body stalled or the connection dropped.
     if (timeout.aborted) throw new LoadError('timeout', url, 'the server did not answer in time')
     if (signal?.aborted) throw error
     throw new LoadError('network', url, 'the connection was cut while reading the file')
   }
-  // An HTML error page served with status 200 (a SPA fallback, a proxy page): not our JSON.
-  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) {
+  // An HTML error page served with status 200 (a SPA fallback, a proxy page): not our JSON,
+  // whatever its encoding (checked before the strict decoding).
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 64))
+  if (type.includes('text/html') || /^\uFEFF?\s*<(!doctype|html)/i.test(start)) {
     throw new LoadError('not-json', url, 'the server sent an HTML page instead of JSON', {
       status: response.status,
     })
   }
-  return text
+  return await decodeFileText(url, bytes)
 }

@@ -28,6 +28,15 @@ export function useUrlParams(): URLSearchParams {
 
 type ParamChanges = Record<string, string | null | undefined>
 
+/**
+ * The app's own path: its base (Vite's `base`, "/" by default), never location.pathname, which
+ * is whatever the visitor typed ("//evil.example/%2e%2e%2f…" made every link leave the site).
+ */
+function appPath(): string {
+  const base = import.meta.env.BASE_URL ?? '/'
+  return base.endsWith('/') ? base : `${base}/`
+}
+
 /** The URL with these params changed (null/undefined/'' removes one), others kept. */
 export function hrefWith(changes: ParamChanges, from: string = window.location.search): string {
   const params = new URLSearchParams(from)
@@ -36,7 +45,7 @@ export function hrefWith(changes: ParamChanges, from: string = window.location.s
     else params.set(key, value)
   }
   const query = params.toString()
-  return `${window.location.pathname}${query ? `?${query}` : ''}`
+  return `${appPath()}${query ? `?${query}` : ''}`
 }
 
 export function navigate(changes: ParamChanges, options: { replace?: boolean } = {}): void {

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import type { Page, Request } from '@playwright/test'
 import { FETCH_TIMEOUT_MS } from '../../src/loaders/fetch-json.ts'
 import { caseBody, type HostileCase, readCases } from '../fixtures/hostile/corpus.ts'
@@ -233,6 +234,7 @@ const GROUPS: Array<[string, (hostile: HostileCase) => boolean]> = [
     'championship.json, lookups and the race index',
     (c) => /^(championship|participants|drivers|index)-/.test(c.id) && !BIG.has(c.id),
   ],
+  ['league files', (c) => c.id.startsWith('league-')],
 ]
 
 for (const [name, belongs] of GROUPS) {
@@ -315,5 +317,46 @@ test('the strict Content Security Policy is sent and the page works under it', a
   expect(colour).not.toBe('rgba(0, 0, 0, 0)')
   const report = await inspect(page)
   expect(report.cspViolations).toEqual([])
+  expect(consoleErrors).toEqual([])
+})
+
+/** The status of a raw request: the path is sent as written ("//…" is not another host). */
+function rawStatus(base: string, path: string): Promise<number> {
+  const { hostname, port } = new URL(base)
+  return new Promise((done, fail) => {
+    const call = httpRequest({ host: hostname, port, path }, (response) => {
+      response.resume()
+      done(response.statusCode ?? 0)
+    })
+    call.on('error', fail)
+    call.end()
+  })
+}
+
+test('a path typed to point elsewhere is refused, and links never leave the page', async ({
+  page,
+  consoleErrors,
+}, testInfo) => {
+  // "//evil.example/…" once rendered a page whose every link pointed to evil.example.
+  const base = String(testInfo.project.use.baseURL)
+  for (const path of [
+    '//evil.example/%2e%2e%2findex.html?race=1101',
+    '/%2e%2e%2findex.html?race=1101',
+    '/races%2f1101/sessions.json',
+  ]) {
+    expect(await rawStatus(base, path), path).toBe(400)
+  }
+  // A path the server does serve but that is not the base: links still start from the base.
+  await page.goto('/index.html?race=1101')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Abu Dhabi')
+  const hrefs = await page
+    .locator('a[href]:not([href^="#"])')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of hrefs) {
+    const url = new URL(href)
+    expect(url.origin, href).toBe(new URL(base).origin)
+    expect(url.pathname, href).toBe('/')
+  }
   expect(consoleErrors).toEqual([])
 })

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isLoadError } from '../../src/calc/load-error.ts'
+import { leagueRoundQuery } from '../../src/features/league/loaders/queries.ts'
 import { PUBLISHED } from '../../src/loaders/data-source.ts'
 import {
   championshipQuery,
@@ -28,6 +29,7 @@ const QUERIES: Record<string, () => unknown> = {
   'lookups/participants.json': () => participantsQuery(PUBLISHED, '1101'),
   'lookups/drivers.min.json': () => driversLookupQuery(PUBLISHED),
   'races/index.json': () => raceIndexQuery(PUBLISHED),
+  'leagues/club-cup/rounds/302.json': () => leagueRoundQuery(PUBLISHED, 'club-cup', '302'),
 }
 
 let built: Map<string, string | Buffer | null> | null = null

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { createServer } from 'node:net'
@@ -124,6 +125,17 @@ describe('npm run preview:exports', () => {
     const response = await fetch(url('/races/1101/perftime.json'))
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain('dist')
+  })
+
+  it('serves the folder as data only: an HTML page or a link out of it is a 404', async () => {
+    writeFileSync(join(dir, 'races/1101/page.html'), '<script>window.__pwned = 1</script>')
+    symlinkSync('/etc/passwd', join(dir, 'seasons/passwd.json'))
+    for (const path of ['/races/1101/page.html', '/seasons/passwd.json']) {
+      const response = await fetch(url(path))
+      expect(response.status, path).toBe(404)
+      expect(await response.text(), path).not.toMatch(/__pwned|root:/)
+    }
+    expect((await fetch(url('/races/1101/sessions.json'), { method: 'POST' })).status).toBe(405)
   })
 
   it('picks up an edited file on the next request', async () => {

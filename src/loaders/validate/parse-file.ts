@@ -1,5 +1,6 @@
 import { isLoadError } from '../../calc/load-error.ts'
 import { parseJson } from '../parse-json.ts'
+import { warnAbsurdNumbers } from './check-magnitudes.ts'
 import type { FileLog } from './problem.ts'
 
 type Schema<T> = Parameters<typeof parseJson<T>>[2]
@@ -15,7 +16,9 @@ export function parseFile<T>(
   log: FileLog,
 ): { data: T } | null {
   try {
-    return { data: parseJson(file, text, schema) }
+    const data = parseJson(file, text, schema)
+    warnAbsurdNumbers(data, log)
+    return { data }
   } catch (error) {
     if (!isLoadError(error)) throw error
     reportLoadError(error, log)

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { OpenedFolder } from '../../../loaders/data-source.ts'
+import { withRefusals } from '../../../loaders/validate/file-refusals.ts'
 import { validateExports } from '../../../loaders/validate/validate-files.ts'
 
 /**
@@ -9,7 +10,7 @@ import { validateExports } from '../../../loaders/validate/validate-files.ts'
 export function folderReportQuery(folder: OpenedFolder) {
   return queryOptions({
     queryKey: ['folder', folder.source, 'report'],
-    queryFn: () => validateExports(folder.files),
+    queryFn: () => withRefusals(validateExports(folder.texts), folder.refusals),
     staleTime: Number.POSITIVE_INFINITY,
   })
 }

@@ -4,6 +4,7 @@ import '../editor.css'
 import { type I18n, useI18n } from '../../../i18n/i18n.tsx'
 import { sessionLabel } from '../../../i18n/session-label.ts'
 import { type OpenedFolder, openFolder } from '../../../loaders/data-source.ts'
+import { readPickedFiles } from '../../../loaders/read-picked-files.ts'
 import { classifyPath, exportRoot } from '../../../loaders/validate/export-layout.ts'
 import { countBySeverity, type Problem } from '../../../loaders/validate/problem.ts'
 import { problemTarget } from '../../../loaders/validate/problem-link.ts'
@@ -69,22 +70,16 @@ function LocalFolderPage({
     const { root, files } = exportRoot(picked.map((entry) => entry.path))
     const wanted = picked.filter((entry) => classifyPath(files.get(entry.path) ?? '') !== null)
     setReading(wanted.length)
-    const texts = new Map<string, string>()
-    const unreadable: string[] = []
-    await Promise.all(
-      wanted.map(async (entry) => {
-        const path = files.get(entry.path) ?? entry.path
-        try {
-          texts.set(path, await entry.file.text())
-        } catch {
-          unreadable.push(path)
-        }
-      }),
+    // Read as the CLI reads a folder: size limit, strict UTF-8 (read-picked-files.ts).
+    const read = await readPickedFiles(
+      wanted.map((entry) => ({ path: files.get(entry.path) ?? entry.path, file: entry.file })),
     )
     openFolder({
       name: root.replace(/\/$/, '') || null,
-      files: texts,
-      unreadable: unreadable.sort(),
+      files: read.folder,
+      texts: read.texts,
+      refusals: read.refusals,
+      unreadable: read.unreadable,
     })
     setReading(null)
     navigate({ ...VIEW_RESET, ...LOCAL }, { replace: true })
@@ -109,6 +104,8 @@ const NO_FOLDER: OpenedFolder = {
   source: 'published',
   name: null,
   files: new Map(),
+  texts: new Map(),
+  refusals: [],
   unreadable: [],
 }
 
