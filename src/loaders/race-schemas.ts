@@ -89,9 +89,3 @@ export const resumeFileSchema = z.object({
   meta: shortMetaSchema,
   rows: z.array(resumeRowSchema),
 })
-
-/** v3.3 races/<race_id>/laps.json: the running order (driver ids) at lap 0 (grid) and each lap. */
-export const lapsFileSchema = z.object({
-  race_id: int,
-  laps: z.array(z.object({ lap: int, order: z.array(int) })),
-})

@@ -4,19 +4,14 @@ import { isLoadError } from '../../calc/load-error.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import { validateLeagueFile } from '../../features/league/loaders/validate.ts'
 import { normalizeResume, normalizeSessions } from '../normalize.ts'
-import {
-  lapsFileSchema,
-  perfTimeFileSchema,
-  resumeFileSchema,
-  sessionsFileSchema,
-} from '../race-schemas.ts'
+import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from '../race-schemas.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
   participantsLookupSchema,
   raceIndexFileSchema,
-  roundsFileSchema,
 } from '../season-schemas.ts'
+import { lapsFileSchema, roundsFileSchema } from '../v33-schemas.ts'
 import { checkChampionship } from './check-championship.ts'
 import { checkRaceIndex } from './check-index.ts'
 import { checkLaps } from './check-laps.ts'

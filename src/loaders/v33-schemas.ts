@@ -1,0 +1,54 @@
+import * as z from 'zod/mini'
+
+/**
+ * Zod schemas of the v3.3 optional files (docs/export-v3.3.md). Apart from race-schemas.ts and
+ * season-schemas.ts so that the first page load does not carry them: only the validator reads
+ * them for now.
+ */
+
+const int = z.int()
+const nullableString = z.nullable(z.string())
+const excluded = z.optional(z.literal(true))
+
+/** v3.3 races/<race_id>/laps.json: the running order (driver ids) at lap 0 (grid) and each lap. */
+export const lapsFileSchema = z.object({
+  race_id: int,
+  laps: z.array(z.object({ lap: int, order: z.array(int) })),
+})
+
+/** v3.3 seasons/<year>/rounds.json (docs/export-v3.3.md). */
+export const roundsFileSchema = z.object({
+  season: int,
+  rounds: z.array(
+    z.object({
+      round: int,
+      race_id: int,
+      gp_name: z.string(),
+      date: z.string(),
+      results: z.array(
+        z.object({
+          driver_id: int,
+          driver_name: z.string(),
+          team: z.string(),
+          position: z.nullable(int),
+          status: nullableString,
+          points: z.number(),
+        }),
+      ),
+      standings_after: z.object({
+        drivers: z.array(
+          z.object({
+            rank: int,
+            excluded,
+            driver_id: int,
+            driver_name: z.string(),
+            points: z.number(),
+          }),
+        ),
+        constructors: z.array(
+          z.object({ rank: int, excluded, constructor: z.string(), points: z.number() }),
+        ),
+      }),
+    }),
+  ),
+})
