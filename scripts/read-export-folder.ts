@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { checkFileBytes } from '../src/loaders/encoding-problem.ts'
-import { MAX_FILE_BYTES, tooLargeDetail } from '../src/loaders/file-text.ts'
+import { MAX_FILE_BYTES, tooLargeDetail } from '../src/loaders/file-limit.ts'
 import { type FileRefusal, LINK_REFUSAL } from '../src/loaders/validate/file-refusals.ts'
 
 /**

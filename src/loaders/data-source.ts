@@ -1,7 +1,8 @@
 import { LoadError } from '../calc/load-error.ts'
 import { dataUrl } from './data-url.ts'
 import { checkShape, fetchJson, parseJsonText, type Schema } from './fetch-json.ts'
-import { decodeFileText, MAX_FILE_BYTES, tooLargeError } from './file-text.ts'
+import { MAX_FILE_BYTES, tooLargeError } from './file-limit.ts'
+import { decodeFileText } from './file-text.ts'
 import type { FileRefusal } from './validate/file-refusals.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, tooLargeDetail } from './file-text.ts'
+import { MAX_FILE_BYTES, tooLargeDetail } from './file-limit.ts'
 
 /**
  * Why bytes are not UTF-8, in words, for the page's message and the validator's report: loaded

@@ -1,4 +1,5 @@
 import { LoadError } from '../calc/load-error.ts'
+import { MAX_FILE_BYTES, tooLargeError } from './file-limit.ts'
 
 /**
  * The bytes of an export file → its text, with one verdict wherever they are read: fetched from
@@ -7,18 +8,6 @@ import { LoadError } from '../calc/load-error.ts'
  * anything else that is not UTF-8 (UTF-16, Latin-1…) is refused by name instead of being read as
  * "�" or garbage.
  */
-
-/** The largest export file read: the biggest real file (participants.json) is about 1 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
-
-/** "the file is 600 MB, over the 20 MB limit of one export file" (size > MAX_FILE_BYTES) */
-export function tooLargeDetail(size: number): string {
-  return `the file is ${Math.ceil(size / 2 ** 20)} MB, over the 20 MB limit of one export file`
-}
-
-export function tooLargeError(url: string, size: number): LoadError {
-  return new LoadError('too-large', url, tooLargeDetail(size))
-}
 
 const strict = new TextDecoder('utf-8', { fatal: true })
 

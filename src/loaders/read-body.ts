@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, tooLargeError } from './file-text.ts'
+import { MAX_FILE_BYTES, tooLargeError } from './file-limit.ts'
 
 /**
  * The bytes of a response, never more than MAX_FILE_BYTES: a Content-Length over the limit is

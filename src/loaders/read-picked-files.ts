@@ -1,5 +1,5 @@
 import { checkFileBytes } from './encoding-problem.ts'
-import { MAX_FILE_BYTES, tooLargeDetail } from './file-text.ts'
+import { MAX_FILE_BYTES, tooLargeDetail } from './file-limit.ts'
 import type { FileRefusal } from './validate/file-refusals.ts'
 
 export interface PickedFolder {
