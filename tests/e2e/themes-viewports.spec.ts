@@ -15,16 +15,18 @@ const PAGES = [
   '/?league=gt-masters&standings=12',
 ]
 
+// One test per page, viewport and scheme: each has its own time budget (two axe scans), and they
+// run in parallel.
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`${viewport.name}, ${scheme}: FR and EN pages are axe-clean and never overflow`, async ({
-      page,
-      consoleErrors,
-    }) => {
-      test.setTimeout(120_000) // 12 pages, each scanned by axe
-      await page.setViewportSize({ width: viewport.width, height: viewport.height })
-      await page.emulateMedia({ colorScheme: scheme })
-      for (const path of PAGES) {
+    for (const path of PAGES) {
+      test(`${viewport.name}, ${scheme}, ${path}: FR and EN axe-clean, no overflow`, async ({
+        page,
+        consoleErrors,
+      }) => {
+        test.setTimeout(60_000)
+        await page.setViewportSize({ width: viewport.width, height: viewport.height })
+        await page.emulateMedia({ colorScheme: scheme })
         for (const lang of ['fr', 'en']) {
           await page.goto(`${path}&lang=${lang}`.replace('/&', '/?'))
           await expect(page.locator('main h1')).toBeVisible()
@@ -37,9 +39,9 @@ for (const viewport of VIEWPORTS) {
           expect(overflow, `${path} ${lang} horizontal overflow`).toBeLessThanOrEqual(0)
           await axe(page)
         }
-      }
-      expect(consoleErrors).toEqual([])
-    })
+        expect(consoleErrors).toEqual([])
+      })
+    }
   }
 }
 
