@@ -6,16 +6,21 @@ const int = z.int()
 // v3.3: an entry excluded from the championship (1984 Tyrrell, 1997 Schumacher).
 const excluded = z.optional(z.literal(true))
 
+/** A driver's line in any standings: the season's (championship.json) or after a round (rounds.json). */
+export const driverStandingFields = {
+  rank: int,
+  excluded,
+  driver_id: int,
+  driver_name: z.string(),
+  points: z.number(),
+}
+
 export const championshipFileSchema = z.object({
   season: int,
   updated_at: z.string(),
   drivers: z.array(
     z.object({
-      rank: int,
-      excluded,
-      driver_id: int,
-      driver_name: z.string(),
-      points: z.number(),
+      ...driverStandingFields,
       wins: int,
       podiums: int,
       starts: int,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { driverStandingFields } from './season-schemas.ts'
 
 /**
  * Zod schemas of the v3.3 optional files (docs/export-v3.3.md). Apart from race-schemas.ts and
@@ -36,15 +37,7 @@ export const roundsFileSchema = z.object({
         }),
       ),
       standings_after: z.object({
-        drivers: z.array(
-          z.object({
-            rank: int,
-            excluded,
-            driver_id: int,
-            driver_name: z.string(),
-            points: z.number(),
-          }),
-        ),
+        drivers: z.array(z.object(driverStandingFields)),
         constructors: z.array(
           z.object({ rank: int, excluded, constructor: z.string(), points: z.number() }),
         ),
