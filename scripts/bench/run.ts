@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app, then measures it and prints one line per figure; the figures go
  * to bench/results.json. Generated data lives in bench/tmp (not committed). Servers listen on
- * 127.0.0.1:4394 and 4395 (--port sets the first) and are stopped at the end.
+ * 127.0.0.1:4394, 4395 and 4396 (--port sets the first) and are stopped at the end.
  *
  *   npm run bench [-- --runs 10] [--port 4394] [--skip-build]
  *
@@ -15,9 +15,11 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { INITIAL_JS_BUDGET_KB, KB, measureBundle, sum } from '../check-budgets.ts'
+import { prepareFullHistory } from '../full-history/prepare.ts'
 import { startServer } from '../serve.ts'
 import { firstRow, launchChromium } from './browser.ts'
 import { BIG_RACE_ID, writeBigParticipants, writeBigRace, writeStaticPage } from './fixtures.ts'
+import { measureFullIndex } from './index-figures.ts'
 import { buildLibraryFloor } from './library-floor.ts'
 import { measureInteractions, measureWaves } from './page-figures.ts'
 import { measureFullHistory, measureImporter, measureValidator } from './script-figures.ts'
@@ -84,6 +86,8 @@ const bigRaces = await writeBigParticipants('public', bigLookup)
 const servers = await Promise.all([
   startServer({ dist: site, port }),
   startServer({ dist: bigLookup, port: port + 1 }),
+  // The whole F1DB history (prepared once, reused when up to date) for the index at scale.
+  startServer({ dist: 'dist', data: await prepareFullHistory(), port: port + 2 }),
 ])
 const base = `http://127.0.0.1:${port}`
 const bigBase = `http://127.0.0.1:${port + 1}`
@@ -155,6 +159,9 @@ try {
     `switch between two 30-row tabs: ${round1(interactions.tabMs)} ms (median of ${runs})`,
     round1(interactions.tabMs),
   )
+
+  const fullIndex = await measureFullIndex(browser, `http://127.0.0.1:${port + 2}`, runs)
+  report('fullHistoryIndex', fullIndex.line, fullIndex.value)
 } finally {
   await browser.close()
   for (const server of servers) {

@@ -1,30 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useState } from 'react'
-import type { RaceIndexEntry } from '../calc/export-types.ts'
 import { FileProblem } from '../components/file-problem.tsx'
+import { RaceFinder } from '../components/index/race-finder.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { openFolderLabel } from '../i18n/editor-entry.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { raceIndexQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { Link, VIEW_RESET } from './link.tsx'
-import { navigate } from './url-state.ts'
+import { navigate, useUrlParams } from './url-state.ts'
 
-function bySeason(races: RaceIndexEntry[]): Array<[number, RaceIndexEntry[]]> {
-  const seasons = new Map<number, RaceIndexEntry[]>()
-  for (const race of [...races].sort((a, b) => b.year - a.year || a.round - b.round)) {
-    const list = seasons.get(race.year) ?? []
-    list.push(race)
-    seasons.set(race.year, list)
-  }
-  return [...seasons.entries()]
-}
-
-/** `/`: the races of races/index.json by season (newest first) and a box to open a race id. */
+/**
+ * `/`: the races of races/index.json, one season at a time with a search over all of them
+ * (RaceFinder), and a box to open a race id.
+ */
 /** `leagues`: the league list, given by app.tsx (the league is a feature this page does not know). */
 export function IndexPage({ leagues }: { leagues: ReactNode }) {
-  const { t, date, lang } = useI18n()
+  const { t, lang } = useI18n()
   const source = useDataSource()
+  const params = useUrlParams()
   const index = useQuery(raceIndexQuery(source))
   const [raceId, setRaceId] = useState('')
   const open = (event: FormEvent) => {
@@ -51,32 +45,15 @@ export function IndexPage({ leagues }: { leagues: ReactNode }) {
       {index.isPending && <TablePlaceholder rows={8} />}
       {index.isError && <FileProblem error={index.error} onRetry={() => void index.refetch()} />}
       {index.data === null && <p className="note">{t('noIndex')}</p>}
-      {index.data &&
-        bySeason(index.data.races).map(([year, races]) => (
-          <section key={year} className="season-races" aria-labelledby={`season-${year}`}>
-            <h2 id={`season-${year}`}>
-              {t('season')} {year}{' '}
-              {index.data?.championships?.includes(year) && (
-                <Link to={{ ...VIEW_RESET, season: String(year) }} className="season-link">
-                  {t('viewChampionship', { year })}
-                </Link>
-              )}
-            </h2>
-            <ol className="race-list">
-              {races.map((race) => (
-                <li key={race.race_id}>
-                  <Link to={{ ...VIEW_RESET, race: String(race.race_id) }}>
-                    <span className="race-round">{race.round}</span>
-                    <span className="race-name">{race.gp_name}</span>
-                    <span className="race-where">
-                      {race.circuit} · {date(race.date)}
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ol>
-          </section>
-        ))}
+      {index.data && (
+        <RaceFinder
+          index={index.data}
+          year={Number(params.get('year')) || null}
+          onPickYear={(year) => navigate({ year: String(year) }, { replace: true })}
+          Link={Link}
+          reset={VIEW_RESET}
+        />
+      )}
       {leagues}
     </section>
   )

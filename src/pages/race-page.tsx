@@ -30,6 +30,11 @@ const RaceDataWarnings = lazy(() =>
   ),
 )
 
+// A race not run yet (issue 13): rare, so its view is a chunk of its own.
+const RaceNotRunPage = lazy(() =>
+  import('./race-not-run.tsx').then((module) => ({ default: module.RaceNotRunPage })),
+)
+
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
  * (sessions, perftime, resume, lookups, the race index): one wave of requests. The season's
@@ -71,6 +76,14 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     )
   }
 
+  // status is only ever "scheduled" (no sessions yet): said plainly, without empty tabs.
+  if (file.meta.status) {
+    return (
+      <Suspense>
+        <RaceNotRunPage meta={file.meta} />
+      </Suspense>
+    )
+  }
   const tabs = raceTabs(file.sessions, hasChampionship)
   const tab = pickTab(tabs, params.get('tab')) ?? 'RACE'
   // While the file is on its way the tab is not labelled: only a 404 or a broken file is.

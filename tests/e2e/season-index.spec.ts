@@ -2,6 +2,9 @@ import { axe, expect, rowTexts, test } from './fixtures.ts'
 
 test('index lists races by season and opens one', async ({ page, consoleErrors }) => {
   await page.goto('/')
+  // One season at a time, the newest first; any other one step away in the season picker.
+  await expect(page.getByRole('heading', { name: 'Saison 2024' })).toBeVisible()
+  await page.getByLabel('Saison', { exact: true }).selectOption('2023')
   await expect(page.getByRole('heading', { name: 'Saison 2023' })).toBeVisible()
   await expect(page.getByRole('link', { name: /Abu Dhabi Grand Prix/ }).first()).toBeVisible()
   await axe(page)

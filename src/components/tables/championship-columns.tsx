@@ -1,5 +1,5 @@
 import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/export-types.ts'
-import { useI18n } from '../../i18n/i18n.tsx'
+import { useI18n, useTranslator } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { TeamName } from '../cells.tsx'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
@@ -10,6 +10,22 @@ function Points({ value }: { value: number }) {
   return <>{number(value, Number.isInteger(value) ? 0 : 1)}</>
 }
 
+// Kept with the standings (a lazy chunk), out of the first page load's catalog.
+const excludedMessages = {
+  fr: { excludedShort: 'exclu', excludedLong: 'exclu du championnat' },
+  en: { excludedShort: 'excl.', excludedLong: 'excluded from the championship' },
+} as const
+
+/** An entry excluded from the championship (1984 Tyrrell, 1997 Schumacher) has no rank: said. */
+function Rank({ rank, excluded }: { rank: number; excluded: true | undefined }) {
+  const h = useTranslator(excludedMessages)
+  return excluded ? <abbr title={h('excludedLong')}>{h('excludedShort')}</abbr> : rank
+}
+const rank = (c: {
+  getValue: () => number
+  row: { original: { excluded?: true | undefined } }
+}) => <Rank rank={c.getValue()} excluded={c.row.original.excluded} />
+
 const drivers = columnHelper<ChampionshipDriver>()
 const num = { numeric: true } as const
 /** A count read biggest first (points, wins, podiums, starts). */
@@ -18,7 +34,7 @@ const points = (c: { getValue: () => number }) => <Points value={c.getValue()} /
 
 /** Pilotes: Rang, Pilote, Nationalité, Écurie, Points, Victoires, Podiums, Départs. */
 export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = [
-  drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' } }),
+  drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
   driverColumn<ChampionshipDriver>(),
   drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
   teamColumn<ChampionshipDriver>(),
@@ -32,7 +48,7 @@ const constructors = columnHelper<ChampionshipConstructor>()
 
 /** Constructeurs: Rang, Constructeur, Points, Victoires, Départs. */
 export const constructorStandingColumns: ResultsColumn<ChampionshipConstructor>[] = [
-  constructors.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' } }),
+  constructors.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
   constructors.accessor('constructor', {
     meta: { sticky: true, label: 'colConstructor' },
     sortFn: 'text',

@@ -2,6 +2,12 @@ import type { SessionRow, SessionsFile } from '../../calc/export-types.ts'
 import { parseLapTime } from '../../calc/lap-time.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import { sessionKind } from '../../calc/session-kinds.ts'
+import {
+  misnumbered,
+  rankedAtGridSlot,
+  type SessionHistory,
+  sessionHistory,
+} from './history-patterns.ts'
 import type { FileLog } from './problem.ts'
 
 /**
@@ -31,7 +37,7 @@ export function checkSessions(raceId: string, file: SessionsFile, log: FileLog):
         `${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
       )
     }
-    checkRows(session.rows, at, log, gridSlotsLeft(file, code))
+    checkRows(session.rows, at, log, sessionHistory(file, code))
   })
 }
 
@@ -54,14 +60,25 @@ export function checkRaceId(raceId: string, found: number, log: FileLog): void {
   }
 }
 
-function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra = 0): void {
+function checkRows(
+  rows: readonly SessionRow[],
+  at: string,
+  log: FileLog,
+  history: SessionHistory,
+): void {
   const drivers = new Map<number, number>()
   const positions = new Map<number, number>()
   // Position → rows tied with the first holder: 1, 2, 2, 4 leaves 3 out on purpose.
   const ties = new Map<number, number>()
   // Two rows on one place with different times: a tie as F1DB ranked it only if the place after
   // is skipped (1960 Belgium Q1: 15, 15, 17); decided once the holes are known.
-  const unsure: Array<{ position: number; path: string; message: string }> = []
+  const unsure: Array<{
+    position: number
+    path: string
+    message: string
+    holder: number
+    index: number
+  }> = []
   rows.forEach((row, index) => {
     // Paths are built only for a problem: most rows have none (thousands per folder).
     const rowAt = () => `${at}.rows[${index}]`
@@ -72,14 +89,19 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra 
         `driver ${row.driver_id} (${row.driver_name}) is already in this session at rows[${twin}]`,
       )
     } else drivers.set(row.driver_id, index)
-    if (row.position !== null) {
+    if (rankedAtGridSlot(row)) {
+      log.note(
+        `${rowAt()}.position`,
+        `out on lap 0, ranked ${row.position} at its grid slot as F1DB does: not a finishing place`,
+      )
+    } else if (row.position !== null) {
       const holder = positions.get(row.position)
       if (row.position < 1) {
         log.error(`${rowAt()}.position`, `expected a position from 1 up, got ${row.position}`)
       } else if (holder !== undefined) {
         const first = rows[holder]
         const name = first?.driver_name ?? ''
-        const pattern = first ? samePlace(first, row) : null
+        const pattern = first ? samePlace(first, row, history.nonStarters) : null
         if (pattern) {
           log.note(
             `${rowAt()}.position`,
@@ -89,7 +111,13 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra 
         } else {
           ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
           const message = `position ${row.position} is already rows[${holder}] (${name})`
-          unsure.push({ position: row.position, path: `${rowAt()}.position`, message })
+          unsure.push({
+            position: row.position,
+            path: `${rowAt()}.position`,
+            message,
+            holder,
+            index,
+          })
         }
       } else positions.set(row.position, index)
     }
@@ -103,8 +131,20 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra 
     checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
     checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
   })
-  const ranked = checkHoles(positions, ties, holeBudget(rows) + extra, at, log)
-  for (const { position, path, message } of unsure) {
+  const sure = unsure.filter(({ position, holder, index }) => {
+    const row = rows[index]
+    if (!row || !misnumbered(rows, positions, position, holder, row)) return true
+    positions.set(position - 1, holder)
+    ties.set(position, (ties.get(position) ?? 1) - 1)
+    log.note(
+      `${at}.rows[${holder}].position`,
+      `numbered ${position} by F1DB, but its time ranks it ${position - 1} (after place ${position - 2}, before the other ${position}): a slip of the source`,
+    )
+    return false
+  })
+  const budget = holeBudget(rows) + history.extra
+  const ranked = checkHoles(positions, ties, budget, history.lenientHoles, at, log)
+  for (const { position, path, message } of sure) {
     if (ranked.has(position))
       log.note(path, `tie as F1DB ranks it: ${message}, the next place skipped`)
     else log.error(path, message)
@@ -114,20 +154,9 @@ function checkRows(rows: readonly SessionRow[], at: string, log: FileLog, extra 
 /**
  * Places a session may leave empty on purpose: one per car excluded after the race (dsq without
  * a position: 1982 Brazil), one per car that did not start or started from the pit lane (its
- * grid slot stays empty: 2022 Belgium), and one per shared-car row (a 1950s driver who drove two cars keeps
- * one row; his other car's place stays empty).
+ * grid slot stays empty: 2022 Belgium), and one per shared-car row (a 1950s driver who drove two
+ * cars keeps one row; his other car's place stays empty).
  */
-/**
- * A starting grid keeps the slot of a car that then did not start (np in the race, absent from
- * the grid file: 2022 Belgium): one place per such car of the race (sprint for SGRID).
- */
-function gridSlotsLeft(file: SessionsFile, code: string): number {
-  const race = code === 'GRID' ? 'RACE' : code === 'SGRID' ? 'SPRINT' : null
-  if (race === null) return 0
-  const session = file.sessions.find((other) => normalizeSessionCode(other.code) === race)
-  return session?.rows.filter((row) => row.status === 'np').length ?? 0
-}
-
 // Without a position: excluded (dsq), did not start (np), started from the pit lane (PL).
 const LEFT_EMPTY = new Set(['dsq', 'np', 'PL'])
 
@@ -145,8 +174,15 @@ function holeBudget(rows: readonly SessionRow[]): number {
  * Two rows on one position that real history explains: the second driver of a shared car
  * (1951 French GP: Fagioli and Fangio both won), or a tie (the same time to the millisecond).
  */
-function samePlace(first: SessionRow, row: SessionRow): 'shared car' | 'tie' | null {
+function samePlace(
+  first: SessionRow,
+  row: SessionRow,
+  nonStarters: ReadonlySet<number>,
+): 'shared car' | 'tie' | 'slot of a car that did not start' | null {
   if (row.shared_car === true) return 'shared car'
+  if (nonStarters.has(first.driver_id) || nonStarters.has(row.driver_id)) {
+    return 'slot of a car that did not start'
+  }
   if (row.best_lap_ms !== null && row.best_lap_ms === first.best_lap_ms) return 'tie'
   return null
 }
@@ -156,6 +192,7 @@ function checkHoles(
   positions: Map<number, number>,
   ties: Map<number, number>,
   budget: number,
+  lenient: boolean,
   at: string,
   log: FileLog,
 ): Set<number> {
@@ -176,6 +213,11 @@ function checkHoles(
       log.note(
         `${at}.rows[${positions.get(position)}].position`,
         `positions jump from ${previous} to ${position}: places left by excluded cars or shared drives`,
+      )
+    } else if (position !== previous + 1 && previous > 0 && lenient) {
+      log.note(
+        `${at}.rows[${positions.get(position)}].position`,
+        `positions jump from ${previous} to ${position}: F1DB numbers this session as its period sources did, skipping cars whose time was not kept`,
       )
     } else if (position !== previous + 1) {
       const missing =

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import type { RaceMeta } from '../calc/export-types.ts'
+import { RaceHeader } from '../components/race-header.tsx'
+import { useI18n, useTranslator } from '../i18n/i18n.tsx'
+import { raceIndexQuery } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
+import { RaceNav } from './race-nav.tsx'
+
+// Its strings live here, in its own chunk: the first page load does not carry them.
+const notRunMessages = {
+  fr: {
+    raceNotRun: 'Course pas encore disputée',
+    raceNotRunWhen: 'Prévue le {date} sur le circuit {circuit} ({country}).',
+    raceNotRunNext: 'Résultats, grille et tours paraîtront ici une fois la course disputée.',
+  },
+  en: {
+    raceNotRun: 'Race not run yet',
+    raceNotRunWhen: 'Scheduled on {date} at {circuit} ({country}).',
+    raceNotRunNext: 'Results, grid and laps will appear here once the race has been run.',
+  },
+} as const
+
+/**
+ * A race not run yet (meta.status "scheduled", no sessions): said plainly with what is known
+ * (the header: circuit, date, round, planned laps), and its season's other races around it,
+ * instead of empty tabs. Rare, so a chunk of its own.
+ */
+export function RaceNotRunPage({ meta }: { meta: RaceMeta }) {
+  const { date } = useI18n()
+  const t = useTranslator(notRunMessages)
+  const index = useQuery(raceIndexQuery(useDataSource()))
+  return (
+    <article className="race">
+      <RaceHeader meta={meta} />
+      <RaceNav
+        races={index.data?.races ?? []}
+        raceId={meta.race_id}
+        year={meta.year}
+        hasChampionship={index.data?.championships?.includes(meta.year) ?? false}
+      />
+      <section className="race-not-run" aria-labelledby="race-not-run">
+        <h2 id="race-not-run">{t('raceNotRun')}</h2>
+        <p>
+          {t('raceNotRunWhen', {
+            date: date(meta.date),
+            circuit: meta.circuit,
+            country: meta.country,
+          })}
+        </p>
+        <p className="note">{t('raceNotRunNext')}</p>
+      </section>
+    </article>
+  )
+}
