@@ -161,6 +161,37 @@ export const fr = {
   offlineTitle: 'Hors ligne.',
   offlineMessage:
     'Les résultats déjà chargés restent consultables ; le reste se chargera au retour du réseau.',
+  // — 14: race weekend (points, grid, penalties, standings after the round, header) —
+  colPts: 'Pts',
+  colGrid: 'Grille',
+  colGained: 'Places',
+  placesGained: '{n, plural, one {# place gagnée} other {# places gagnées}}',
+  placesLost: '{n, plural, one {# place perdue} other {# places perdues}}',
+  placesSame: 'même place qu’au départ',
+  penaltyNote: 'pénalité de {n} s',
+  markFastestLap: 'Auteur du meilleur tour en course (onglet MT)',
+  markPenalty: 'Pénalité en temps, comprise dans le temps et l’écart',
+  markSharedCar: 'Voiture partagée : les deux pilotes ont la même place',
+  standingsAfter: 'Classement après la manche {round} ({gp})',
+  standingsAsOf: 'Classement au {date}',
+  standingsAsOfNote:
+    'Pas de classement manche par manche (rounds.json) : voici le classement du fichier de la saison, à sa date, et non celui d’après cette course.',
+  colChange: 'Évol.',
+  rankUp: '{n, plural, one {gagne # place} other {gagne # places}}',
+  rankDown: '{n, plural, one {perd # place} other {perd # places}}',
+  rankSame: 'même rang',
+  rankNew: 'nouveau',
+  colPointsGained: '+Pts',
+  weekend: 'Le week-end',
+  winner: 'Vainqueur',
+  pole: 'Pole',
+  fastestLap: 'Meilleur tour',
+  fastestLapOn: '{time}, tour {lap}',
+  podium: 'Podium',
+  lapsLed: 'Tours en tête',
+  lapsLedCount: '{n, plural, one {# tour} other {# tours}}',
+  lapRange: 'tours {from} à {to}',
+  lapSingle: 'tour {from}',
 } as const
 
 export type MessageKey = keyof typeof fr
