@@ -21,6 +21,10 @@ import { useSortParam } from './use-sort-param.ts'
 // The validator's notes under the page: checked after the first table is painted, their code
 // (the checks and the note) a chunk of its own. Offline or after a new deploy the chunk may not
 // load: no note then, rather than a broken page.
+/** The weekend header (issue 14): its calc and laps.json reader stay out of the first bundle. */
+const WeekendSection = lazy(() =>
+  import('./weekend-section.tsx').then((module) => ({ default: module.WeekendSection })),
+)
 const RaceDataWarnings = lazy(() =>
   import('./race-data-warnings.tsx').then(
     (module): { default: (props: { raceId: string }) => ReactNode } => ({
@@ -94,6 +98,9 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
             </p>
           ),
       )}
+      <Suspense fallback={null}>
+        <WeekendSection raceId={raceId} sessions={file.sessions} />
+      </Suspense>
       <PageTabs
         label={t('tabsLabel')}
         tabs={tabs.map((code) => ({
