@@ -18,7 +18,9 @@ export function WeekendHeader({ summary, link: Link }: WeekendHeaderProps) {
     <Link to={{ tab: who.tab, sort: null }}>{who.driver_name}</Link>
   )
   const ranges = (list: LapRange[]) =>
-    list.map((r) => (r.from === r.to ? t('lapSingle', r) : t('lapRange', r))).join(', ')
+    list
+      .map((r) => (r.from === r.to ? t('lapSingle', { from: r.from }) : t('lapRange', { ...r })))
+      .join(', ')
   if (!winner && !pole && !fastestLap && lapsLed.length === 0) return null
   return (
     <section className="weekend" aria-label={t('weekend')}>

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
+import type { Session } from '../calc/export-types.ts'
 import { isLoadError } from '../calc/load-error.ts'
 import { pickTab, raceTabs } from '../calc/race-tabs.ts'
 import { normalizeSessionCode } from '../calc/session-codes.ts'
@@ -23,8 +24,15 @@ import { useSortParam } from './use-sort-param.ts'
 // load: no note then, rather than a broken page.
 /** The weekend header (issue 14): its calc and laps.json reader stay out of the first bundle. */
 const WeekendSection = lazy(() =>
-  import('./weekend-section.tsx').then((module) => ({ default: module.WeekendSection })),
+  import('./weekend-section.tsx').then(
+    (module): { default: (props: WeekendProps) => ReactNode } => ({
+      default: module.WeekendSection,
+    }),
+    // Offline or after a new deploy: no header rather than a broken page.
+    () => ({ default: () => null }),
+  ),
 )
+type WeekendProps = { raceId: string; sessions: Session[] }
 const RaceDataWarnings = lazy(() =>
   import('./race-data-warnings.tsx').then(
     (module): { default: (props: { raceId: string }) => ReactNode } => ({
