@@ -2,6 +2,7 @@ import type { SortingState } from '@tanstack/react-table'
 import { useState } from 'react'
 import type { StandingsAfterRound } from '../calc/round-standings.ts'
 import { useI18n } from '../i18n/i18n.tsx'
+import { useWeekendT } from '../i18n/weekend-messages.ts'
 import { DataTable } from './tables/data-table.tsx'
 import { roundConstructorColumns, roundDriverColumns } from './tables/round-standings-columns.tsx'
 import '../styles/race-weekend.css'
@@ -17,8 +18,9 @@ interface RoundStandingsPanelProps {
 export function RoundStandingsPanel(props: RoundStandingsPanelProps) {
   const { standings, sorting, onSortingChange, csvName } = props
   const { t } = useI18n()
+  const wt = useWeekendT()
   const [constructorSorting, setConstructorSorting] = useState<SortingState>([])
-  const title = t('standingsAfter', { round: standings.round, gp: standings.gp_name })
+  const title = wt('standingsAfter', { round: standings.round, gp: standings.gp_name })
   return (
     <div className="championship">
       <h3>{title}</h3>

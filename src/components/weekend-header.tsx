@@ -1,6 +1,6 @@
 import type { LapRange } from '../calc/laps-led.ts'
 import type { SummaryDriver, WeekendSummary } from '../calc/weekend-summary.ts'
-import { useI18n } from '../i18n/i18n.tsx'
+import { useWeekendT } from '../i18n/weekend-messages.ts'
 import type { LinkComponent } from './link-component.ts'
 import '../styles/race-weekend.css'
 
@@ -12,45 +12,45 @@ interface WeekendHeaderProps {
 
 /** The weekend at a glance, above the tabs: winner, pole, fastest lap, podium, laps led. */
 export function WeekendHeader({ summary, link: Link }: WeekendHeaderProps) {
-  const { t } = useI18n()
+  const wt = useWeekendT()
   const { winner, pole, fastestLap, podium, lapsLed } = summary
   const name = (who: SummaryDriver) => (
     <Link to={{ tab: who.tab, sort: null }}>{who.driver_name}</Link>
   )
   const ranges = (list: LapRange[]) =>
     list
-      .map((r) => (r.from === r.to ? t('lapSingle', { from: r.from }) : t('lapRange', { ...r })))
+      .map((r) => (r.from === r.to ? wt('lapSingle', { from: r.from }) : wt('lapRange', { ...r })))
       .join(', ')
   if (!winner && !pole && !fastestLap && lapsLed.length === 0) return null
   return (
-    <section className="weekend" aria-label={t('weekend')}>
+    <section className="weekend" aria-label={wt('weekend')}>
       <dl>
         {winner && (
           <div>
-            <dt>{t('winner')}</dt>
+            <dt>{wt('winner')}</dt>
             <dd>{name(winner)}</dd>
           </div>
         )}
         {pole && (
           <div>
-            <dt>{t('pole')}</dt>
+            <dt>{wt('pole')}</dt>
             <dd>{name(pole)}</dd>
           </div>
         )}
         {fastestLap && (
           <div>
-            <dt>{t('fastestLap')}</dt>
+            <dt>{wt('fastestLap')}</dt>
             <dd>
               {name(fastestLap)}
               {fastestLap.time != null && fastestLap.lap != null && (
-                <> ({t('fastestLapOn', { time: fastestLap.time, lap: fastestLap.lap })})</>
+                <> ({wt('fastestLapOn', { time: fastestLap.time, lap: fastestLap.lap })})</>
               )}
             </dd>
           </div>
         )}
         {podium.length > 1 && (
           <div>
-            <dt>{t('podium')}</dt>
+            <dt>{wt('podium')}</dt>
             <dd>
               <ol className="weekend-podium">
                 {podium.map((who) => (
@@ -62,12 +62,12 @@ export function WeekendHeader({ summary, link: Link }: WeekendHeaderProps) {
         )}
         {lapsLed.length > 0 && (
           <div className="weekend-led">
-            <dt>{t('lapsLed')}</dt>
+            <dt>{wt('lapsLed')}</dt>
             <dd>
               <ul>
                 {lapsLed.map((led) => (
                   <li key={led.driver_id}>
-                    {name(led)} {t('lapsLedCount', { n: led.laps })}
+                    {name(led)} {wt('lapsLedCount', { n: led.laps })}
                     {led.ranges && <span className="note"> ({ranges(led.ranges)})</span>}
                   </li>
                 ))}

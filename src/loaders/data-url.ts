@@ -20,7 +20,6 @@ export const paths = {
   resume: (raceId: string) => `races/${encodeURIComponent(raceId)}/resume.json`,
   championship: (year: number | string) =>
     `seasons/${encodeURIComponent(String(year))}/championship.json`,
-  rounds: (year: number | string) => `seasons/${encodeURIComponent(String(year))}/rounds.json`,
   drivers: () => 'lookups/drivers.min.json',
   participants: () => 'lookups/participants.json',
   raceIndex: () => 'races/index.json',

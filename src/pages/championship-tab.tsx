@@ -7,6 +7,7 @@ import { FileProblem } from '../components/file-problem.tsx'
 import { RoundStandingsPanel } from '../components/round-standings-panel.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
+import { useWeekendT } from '../i18n/weekend-messages.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
 import { roundsQuery } from '../loaders/rounds-query.ts'
 import { useDataSource } from './data-source.ts'
@@ -54,6 +55,7 @@ function SeasonStandings({
   sort: Omit<ChampionshipTabProps, 'year' | 'raceId'>
 }) {
   const { t, date } = useI18n()
+  const wt = useWeekendT()
   if (championship.error != null) {
     return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
   }
@@ -64,8 +66,8 @@ function SeasonStandings({
   }
   return (
     <>
-      <h3>{t('standingsAsOf', { date: date(championship.data.updated_at.slice(0, 10)) })}</h3>
-      <p className="note">{t('standingsAsOfNote')}</p>
+      <h3>{wt('standingsAsOf', { date: date(championship.data.updated_at.slice(0, 10)) })}</h3>
+      <p className="note">{wt('standingsAsOfNote')}</p>
       <ChampionshipPanel championship={championship.data} {...sort} />
     </>
   )

@@ -4,6 +4,7 @@ import type {
   WithChange,
 } from '../../calc/round-standings.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import { useWeekendT } from '../../i18n/weekend-messages.ts'
 import { DASH, TeamName } from '../cells.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
@@ -11,14 +12,14 @@ type Change = { rankChange: number | null; pointsGained: number | null }
 
 /** ▲ 2 / ▼ 1 / = (words for screen readers); "—" for a newcomer to the standings. */
 function RankChange({ change }: { change: number | null }) {
-  const { t } = useI18n()
+  const wt = useWeekendT()
   if (change == null) return <>{DASH}</>
   const [symbol, kind, words] =
     change > 0
-      ? [`▲ ${change}`, 'up', t('rankUp', { n: change })]
+      ? [`▲ ${change}`, 'up', wt('rankUp', { n: change })]
       : change < 0
-        ? [`▼ ${-change}`, 'down', t('rankDown', { n: -change })]
-        : ['=', 'same', t('rankSame')]
+        ? [`▼ ${-change}`, 'down', wt('rankDown', { n: -change })]
+        : ['=', 'same', wt('rankSame')]
   return (
     <span className={`gained gained-${kind}`}>
       <span aria-hidden="true">{symbol}</span>
