@@ -10,6 +10,7 @@ export type SessionKind =
   | 'warmup'
   | 'prequalifying'
   | 'qualifying'
+  | 'qualifying-combined'
   | 'sprint-qualifying'
   | 'sprint-grid'
   | 'sprint'
@@ -166,6 +167,8 @@ export const SESSION_KINDS: Readonly<Record<SessionKind, SessionKindRules>> = {
   practice: { ...practice, codes: /^EL[1-4]$/, rank: 0 },
   warmup: { ...practice, codes: /^WU$/, rank: 1 },
   prequalifying: { ...qualifying, codes: /^PQ$/, rank: 2 },
+  // The combined table (QUALI, combined-qualifying.ts), before Q1; not a session of the file.
+  'qualifying-combined': { ...qualifying, codes: /^QUALI$/, rank: 2.5 },
   qualifying: { ...qualifying, codes: /^Q[1-4]$/, rank: 3 },
   'sprint-qualifying': { ...qualifying, codes: /^SQ[1-3]?$/, rank: 4 },
   'sprint-grid': { ...grid, codes: /^SGRID$/, rank: 5 },

@@ -11,6 +11,7 @@ export const MARKERS = {
   outside107: { symbol: '⚠', kind: '107', label: 'mark107' },
   fastestLap: { symbol: '◆', kind: 'fastest-lap', label: 'markFastest' },
   penalty: { symbol: '+s', kind: 'penalty', label: 'markPenalty' },
+  driverBest: { symbol: '◆', kind: 'best', label: 'markDriverBest' },
   sharedCar: { symbol: '⇄', kind: 'shared', label: 'markSharedCar' },
 } as const satisfies Record<string, LegendItem>
 

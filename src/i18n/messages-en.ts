@@ -165,6 +165,9 @@ export const en: Messages = {
   penaltyNote: '{n} s penalty',
   markPenalty: 'Time penalty (included)',
   markSharedCar: 'Shared car',
+  tabQUALI: 'Qualifying',
+  markDriverBest: 'The driver’s best time',
+  termKnockout: 'A line separates the groups knocked out (Q1, then Q2…) or not qualified.',
   colChange: 'Change',
   colPointsGained: '+Pts',
 }

@@ -171,6 +171,9 @@ export const fr = {
   penaltyNote: 'pénalité de {n} s',
   markPenalty: 'Pénalité en temps (comprise)',
   markSharedCar: 'Voiture partagée',
+  tabQUALI: 'Qualifications',
+  markDriverBest: 'Meilleur temps du pilote',
+  termKnockout: 'Un trait sépare les groupes éliminés (Q1, puis Q2…) ou non qualifiés.',
   colChange: 'Évol.',
   colPointsGained: '+Pts',
 } as const

@@ -41,6 +41,9 @@ const ResumePanel = lazyPanel(() =>
 const ChampionshipTab = lazyPanel(() =>
   import('./championship-tab.tsx').then((module) => module.ChampionshipTab),
 )
+const QualifyingTab = lazyPanel(() =>
+  import('./qualifying-tab.tsx').then((module) => module.QualifyingTab),
+)
 /** The teammates' head-to-head and its computation, in one chunk. */
 const TeammatesTable = lazyPanel(() =>
   Promise.all([import('../components/teammates-table.tsx'), import('../calc/teammates.ts')]).then(
@@ -55,7 +58,13 @@ function usePrefetchPanels() {
   useEffect(
     () =>
       afterPaint(() => {
-        for (const panel of [PerfPanel, ResumePanel, ChampionshipTab, TeammatesTable]) {
+        for (const panel of [
+          PerfPanel,
+          ResumePanel,
+          ChampionshipTab,
+          QualifyingTab,
+          TeammatesTable,
+        ]) {
           void panel.prefetch()
         }
       }),
@@ -99,6 +108,13 @@ export function RacePanel(props: RacePanelProps) {
   }
   if (tab === 'PERF') return <PerfTab raceId={raceId} file={file} sort={sort} />
   if (tab === 'RESUME') return <ResumeTab raceId={raceId} file={file} sort={sort} />
+  if (tab === 'QUALI') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <QualifyingTab file={file} {...sort} />
+      </Suspense>
+    )
+  }
   if (tab === 'CHAMP') {
     return (
       <Suspense fallback={<TablePlaceholder />}>
