@@ -1,5 +1,6 @@
 import type { Session, SessionRow } from './export-types.ts'
 import { isOutside107, pctOfBest } from './gaps.ts'
+import { combinableSessions } from './qualifying-sessions.ts'
 
 /**
  * One qualifying table for a weekend: Q1, Q2, Q3 side by side (pre-qualifying too), each
@@ -36,19 +37,6 @@ export interface CombinedQualifying {
   codes: string[]
   knockout: boolean
   rows: CombinedRow[]
-}
-
-const QUALIFYING = /^(PQ|Q[1-4])$/
-
-/** The sessions a combined table would join: at least two qualifying sessions with rows. */
-export function combinableSessions(sessions: readonly Session[]): Session[] {
-  const found = sessions.filter((s) => QUALIFYING.test(s.code) && s.rows.length > 0)
-  const joined = found.sort((a, b) => a.code.localeCompare(b.code) * (a.code === 'PQ' ? -1 : 1))
-  const ordered = [
-    ...joined.filter((s) => s.code === 'PQ'),
-    ...joined.filter((s) => s.code !== 'PQ'),
-  ]
-  return ordered.filter((s) => s.code !== 'PQ').length >= 2 ? ordered : []
 }
 
 function isKnockout(main: readonly Session[]): boolean {

@@ -1,5 +1,5 @@
-import { combinableSessions } from './combined-qualifying.ts'
 import type { Session } from './export-types.ts'
+import { combinableSessions } from './qualifying-sessions.ts'
 import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
 
 /**
