@@ -1,4 +1,5 @@
 import type { Session } from './export-types.ts'
+import { combinableSessions } from './qualifying-sessions.ts'
 import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
 
 /**
@@ -7,7 +8,11 @@ import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
  */
 export function raceTabs(sessions: readonly Session[], hasChampionship: boolean): string[] {
   const codes: string[] = []
-  for (const session of [...sessions].sort((a, b) => compareSessionCodes(a.code, b.code))) {
+  // QUALI: the combined qualifying table, when the weekend has two qualifying sessions or more.
+  const combined = combinableSessions(sessions).length > 0 ? [{ code: 'QUALI' }] : []
+  for (const session of [...sessions, ...combined].sort((a, b) =>
+    compareSessionCodes(a.code, b.code),
+  )) {
     if (!codes.includes(session.code)) codes.push(session.code)
   }
   if (sessions.length > 0) codes.push('PERF', 'RESUME')

@@ -10,6 +10,7 @@ export type SessionKind =
   | 'warmup'
   | 'prequalifying'
   | 'qualifying'
+  | 'qualifying-combined'
   | 'sprint-qualifying'
   | 'sprint-grid'
   | 'sprint'
@@ -35,12 +36,25 @@ export type SessionColumnId =
   | 'timegap'
   | 'status'
   | 'lap'
+  | 'pts'
+  | 'grid'
+  | 'gained'
 
 /**
  * best: the session's best lap (◆); fastest: the race's fastest lap (◆, FL tab); pole: P1 of a
- * grid; podium: the first three classified of a race; outside107: a qualifying time over 107 %.
+ * grid; podium: the first three classified of a race; outside107: a qualifying time over 107 %;
+ * fastestLap: on a race row, the holder of the race's fastest lap (from the FL session);
+ * penalty: a time penalty (v3.3 time_penalty); sharedCar: both drivers of a shared car (1950s).
  */
-export type SessionMarker = 'best' | 'fastest' | 'pole' | 'podium' | 'outside107'
+export type SessionMarker =
+  | 'best'
+  | 'fastest'
+  | 'pole'
+  | 'podium'
+  | 'outside107'
+  | 'fastestLap'
+  | 'penalty'
+  | 'sharedCar'
 
 export interface SessionKindRules {
   /** The codes of the kind ("EL1"…"EL4", "Q1"…). */
@@ -99,6 +113,10 @@ const RACE_COLUMNS: readonly SessionColumnId[] = [
   'engine',
   'laps',
   'timegap',
+  // v3.3 fields: shown only when the file has them (session-view.ts OPTIONAL).
+  'pts',
+  'grid',
+  'gained',
   'status',
 ]
 const FL_COLUMNS: readonly SessionColumnId[] = [
@@ -141,7 +159,7 @@ const race = {
   ...grid,
   race: true,
   qualifyingLaps: false,
-  markers: ['podium'],
+  markers: ['podium', 'penalty', 'sharedCar'],
   columns: RACE_COLUMNS,
 } as const
 
@@ -149,12 +167,20 @@ export const SESSION_KINDS: Readonly<Record<SessionKind, SessionKindRules>> = {
   practice: { ...practice, codes: /^EL[1-4]$/, rank: 0 },
   warmup: { ...practice, codes: /^WU$/, rank: 1 },
   prequalifying: { ...qualifying, codes: /^PQ$/, rank: 2 },
+  // The combined table (QUALI, combined-qualifying.ts), before Q1; not a session of the file.
+  'qualifying-combined': { ...qualifying, codes: /^QUALI$/, rank: 2.5 },
   qualifying: { ...qualifying, codes: /^Q[1-4]$/, rank: 3 },
   'sprint-qualifying': { ...qualifying, codes: /^SQ[1-3]?$/, rank: 4 },
   'sprint-grid': { ...grid, codes: /^SGRID$/, rank: 5 },
   sprint: { ...race, codes: /^SPRINT$/, rank: 6 },
   grid: { ...grid, codes: /^GRID$/, rank: 7 },
-  race: { ...race, codes: /^RACE$/, rank: 8 },
+  // Only the race has a fastest-lap session (FL) to mark its holder from.
+  race: {
+    ...race,
+    markers: ['podium', 'fastestLap', 'penalty', 'sharedCar'],
+    codes: /^RACE$/,
+    rank: 8,
+  },
   'fastest-lap': { ...practice, markers: ['fastest'], columns: FL_COLUMNS, codes: /^FL$/, rank: 9 },
   // A code the format does not define: shown as practice, after every known session.
   unknown: { ...practice, codes: /$^/, rank: 10 },

@@ -1,6 +1,12 @@
 import type { Participant, Session, SessionRow } from './export-types.ts'
 import { gapToBest, isOutside107, pctOfBest, sessionBestMs } from './gaps.ts'
 import { totalLapsQ } from './grid.ts'
+import {
+  fastestLapHolder,
+  penaltySeconds,
+  placesGained,
+  sharedCarPositions,
+} from './race-extras.ts'
 import { raceIntervals } from './race-interval.ts'
 import { normalizeStatus, raceTimeOrGap, statusReason } from './race-result.ts'
 import {
@@ -29,6 +35,12 @@ export interface SessionViewRow {
   interval: string | null
   status: string | null
   reason: string | null
+  /** v3.3 race rows: places gained from the grid (negative: lost), time penalty in seconds. */
+  gained: number | null
+  penalty: number | null
+  /** Holds the race's fastest lap (FL session); in a shared car (same position as another). */
+  fastestLap: boolean
+  sharedCar: boolean
   /** The markers this row draws, from its kind's rules (session-kinds.ts). */
   markers: SessionMarker[]
 }
@@ -52,6 +64,9 @@ const OPTIONAL: Partial<Record<SessionColumnId, (row: SessionViewRow) => unknown
   laps: (row) => row.row.laps,
   pct: (row) => row.pct,
   qlaps: (row) => row.totalLapsQ,
+  pts: (row) => row.row.points,
+  grid: (row) => row.row.grid,
+  gained: (row) => row.gained,
 }
 
 /** The markers a row draws, by its kind's rules. */
@@ -63,6 +78,9 @@ function rowMarkers(rules: SessionKindRules, view: Omit<SessionViewRow, 'markers
     pole: position === 1,
     podium: position != null && position <= 3 && view.status == null,
     outside107: view.outside107,
+    fastestLap: view.fastestLap,
+    penalty: view.penalty != null,
+    sharedCar: view.sharedCar,
   }
   return rules.markers.filter((marker) => drawn[marker])
 }
@@ -77,6 +95,8 @@ export function buildSessionView(
   const bestMs = computeGaps ? sessionBestMs(session.rows) : null
   const isRace = rules.race
   const intervals = isRace ? raceIntervals(session.rows) : []
+  const fastest = rules.markers.includes('fastestLap') ? fastestLapHolder(sessions) : null
+  const shared = isRace ? sharedCarPositions(session.rows) : new Set<number>()
   const rows = session.rows.map((row, index): SessionViewRow => {
     const lookup = participants?.[String(row.driver_id)]
     const pct = rules.pct ? pctOfBest(row.best_lap_ms, bestMs) : null
@@ -96,6 +116,10 @@ export function buildSessionView(
       interval: index === 0 && isRace ? raceTimeOrGap(row, true) : (intervals[index] ?? null),
       status: normalizeStatus(row.status),
       reason: statusReason(row),
+      gained: isRace ? placesGained(row) : null,
+      penalty: isRace ? penaltySeconds(row) : null,
+      fastestLap: fastest != null && fastest.driver_id === row.driver_id,
+      sharedCar: row.position != null && shared.has(row.position),
     }
     return { ...view, markers: rowMarkers(rules, view) }
   })

@@ -9,6 +9,10 @@ export const MARKERS = {
   pole: { symbol: 'P', kind: 'pole', label: 'markPole' },
   podium: { symbol: '▮', kind: 'podium', label: 'markPodium' },
   outside107: { symbol: '⚠', kind: '107', label: 'mark107' },
+  fastestLap: { symbol: '◆', kind: 'fastest-lap', label: 'markFastest' },
+  penalty: { symbol: '+s', kind: 'penalty', label: 'markPenalty' },
+  driverBest: { symbol: '◆', kind: 'best', label: 'markDriverBest' },
+  sharedCar: { symbol: '⇄', kind: 'shared', label: 'markSharedCar' },
 } as const satisfies Record<string, LegendItem>
 
 const STATUSES: Array<[MessageKey, MessageKey]> = [

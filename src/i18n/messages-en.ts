@@ -155,4 +155,19 @@ export const en: Messages = {
   offlineTitle: 'Offline.',
   offlineMessage:
     'Results already loaded stay available; the rest will load when the network is back.',
+  // — 14: race weekend (points, grid, penalties, standings after the round, header) —
+  colPts: 'Pts',
+  colGrid: 'Grid',
+  colGained: 'Places',
+  placesGained: '{n, plural, one {# place gained} other {# places gained}}',
+  placesLost: '{n, plural, one {# place lost} other {# places lost}}',
+  placesSame: 'same place as on the grid',
+  penaltyNote: '{n} s penalty',
+  markPenalty: 'Time penalty (included)',
+  markSharedCar: 'Shared car',
+  tabQUALI: 'Qualifying',
+  markDriverBest: 'The driver’s best time',
+  termKnockout: 'A line separates the groups knocked out (Q1, then Q2…) or not qualified.',
+  colChange: 'Change',
+  colPointsGained: '+Pts',
 }

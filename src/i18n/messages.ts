@@ -161,6 +161,21 @@ export const fr = {
   offlineTitle: 'Hors ligne.',
   offlineMessage:
     'Les résultats déjà chargés restent consultables ; le reste se chargera au retour du réseau.',
+  // — 14: race weekend (points, grid, penalties, standings after the round, header) —
+  colPts: 'Pts',
+  colGrid: 'Grille',
+  colGained: 'Places',
+  placesGained: '{n, plural, one {# place gagnée} other {# places gagnées}}',
+  placesLost: '{n, plural, one {# place perdue} other {# places perdues}}',
+  placesSame: 'même place qu’au départ',
+  penaltyNote: 'pénalité de {n} s',
+  markPenalty: 'Pénalité en temps (comprise)',
+  markSharedCar: 'Voiture partagée',
+  tabQUALI: 'Qualifications',
+  markDriverBest: 'Meilleur temps du pilote',
+  termKnockout: 'Un trait sépare les groupes éliminés (Q1, puis Q2…) ou non qualifiés.',
+  colChange: 'Évol.',
+  colPointsGained: '+Pts',
 } as const
 
 export type MessageKey = keyof typeof fr

@@ -4,6 +4,7 @@ import type { MessageKey } from './messages.ts'
 const FIXED: Readonly<Record<string, MessageKey>> = {
   WU: 'tabWU',
   PQ: 'tabPQ',
+  QUALI: 'tabQUALI',
   SQ: 'tabSQsingle',
   SGRID: 'tabSGRID',
   SPRINT: 'tabSPRINT',

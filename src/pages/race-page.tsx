@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
+import type { Session } from '../calc/export-types.ts'
 import { isLoadError } from '../calc/load-error.ts'
 import { pickTab, raceTabs } from '../calc/race-tabs.ts'
 import { normalizeSessionCode } from '../calc/session-codes.ts'
@@ -21,6 +22,17 @@ import { useSortParam } from './use-sort-param.ts'
 // The validator's notes under the page: checked after the first table is painted, their code
 // (the checks and the note) a chunk of its own. Offline or after a new deploy the chunk may not
 // load: no note then, rather than a broken page.
+/** The weekend header (issue 14): its calc and laps.json reader stay out of the first bundle. */
+const WeekendSection = lazy(() =>
+  import('./weekend-section.tsx').then(
+    (module): { default: (props: WeekendProps) => ReactNode } => ({
+      default: module.WeekendSection,
+    }),
+    // Offline or after a new deploy: no header rather than a broken page.
+    () => ({ default: () => null }),
+  ),
+)
+type WeekendProps = { raceId: string; sessions: Session[] }
 const RaceDataWarnings = lazy(() =>
   import('./race-data-warnings.tsx').then(
     (module): { default: (props: { raceId: string }) => ReactNode } => ({
@@ -107,6 +119,9 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
             </p>
           ),
       )}
+      <Suspense fallback={null}>
+        <WeekendSection raceId={raceId} sessions={file.sessions} />
+      </Suspense>
       <PageTabs
         label={t('tabsLabel')}
         tabs={tabs.map((code) => ({

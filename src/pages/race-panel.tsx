@@ -8,12 +8,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import type { RaceGapMode } from '../components/tables/session-columns.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
-import {
-  championshipQuery,
-  participantsQuery,
-  perftimeQuery,
-  resumeQuery,
-} from '../loaders/race-queries.ts'
+import { participantsQuery, perftimeQuery, resumeQuery } from '../loaders/race-queries.ts'
 import { afterPaint } from './after-paint.ts'
 import { useDataSource } from './data-source.ts'
 import { pendingParticipants } from './pending-participants.ts'
@@ -43,8 +38,11 @@ const PerfPanel = lazyPanel(() => import('./derived-panels.tsx').then((m) => m.D
 const ResumePanel = lazyPanel(() =>
   import('./derived-panels.tsx').then((m) => m.DerivedResumePanel),
 )
-const ChampionshipPanel = lazyPanel(() =>
-  import('../components/championship-panel.tsx').then((module) => module.ChampionshipPanel),
+const ChampionshipTab = lazyPanel(() =>
+  import('./championship-tab.tsx').then((module) => module.ChampionshipTab),
+)
+const QualifyingTab = lazyPanel(() =>
+  import('./qualifying-tab.tsx').then((module) => module.QualifyingTab),
 )
 /** The teammates' head-to-head and its computation, in one chunk. */
 const TeammatesTable = lazyPanel(() =>
@@ -60,7 +58,13 @@ function usePrefetchPanels() {
   useEffect(
     () =>
       afterPaint(() => {
-        for (const panel of [PerfPanel, ResumePanel, ChampionshipPanel, TeammatesTable]) {
+        for (const panel of [
+          PerfPanel,
+          ResumePanel,
+          ChampionshipTab,
+          QualifyingTab,
+          TeammatesTable,
+        ]) {
           void panel.prefetch()
         }
       }),
@@ -104,7 +108,20 @@ export function RacePanel(props: RacePanelProps) {
   }
   if (tab === 'PERF') return <PerfTab raceId={raceId} file={file} sort={sort} />
   if (tab === 'RESUME') return <ResumeTab raceId={raceId} file={file} sort={sort} />
-  if (tab === 'CHAMP') return <ChampionshipTab year={file.meta.year} sort={sort} />
+  if (tab === 'QUALI') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <QualifyingTab file={file} {...sort} />
+      </Suspense>
+    )
+  }
+  if (tab === 'CHAMP') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <ChampionshipTab year={file.meta.year} raceId={raceId} {...sort} />
+      </Suspense>
+    )
+  }
   return <SessionTab {...props} sort={sort} />
 }
 
@@ -140,25 +157,6 @@ function ResumeTab({ raceId, file, sort }: { raceId: string; file: SessionsFile;
         <TeammatesTable sessions={file.sessions} />
       </Suspense>
     </>
-  )
-}
-
-/** Fetched when the tab opens (the year is in sessions.json); null when the file is absent. */
-function ChampionshipTab({ year, sort }: { year: number; sort: Sort }) {
-  const { t } = useI18n()
-  const championship = useQuery(championshipQuery(useDataSource(), year))
-  if (championship.error != null) {
-    return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
-  }
-  if (championship.isPending) return <TablePlaceholder />
-  if (!championship.data) {
-    const file = `seasons/${year}/championship.json`
-    return <p className="note">{t('seasonNotFound', { year, file })}</p>
-  }
-  return (
-    <Suspense fallback={<TablePlaceholder />}>
-      <ChampionshipPanel championship={championship.data} {...sort} />
-    </Suspense>
   )
 }
 

@@ -4,6 +4,8 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { combinedQualifying } from '../../src/calc/combined-qualifying.ts'
+import { CombinedQualifyingPanel } from '../../src/components/combined-qualifying-panel.tsx'
 import { SessionPanel } from '../../src/components/session-panel.tsx'
 import { loadSessions, PUBLIC, RACES, session } from '../fixtures/sample.ts'
 import { renderWithI18n } from './render.tsx'
@@ -82,5 +84,35 @@ describe('legend and markers agree (calc/session-kinds.ts)', () => {
     renderTab(RACES.abuDhabi2023, 'GRID')
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent)
     expect(headers.some((text) => text?.startsWith('Tours qualif'))).toBe(true)
+  })
+
+  it('2023 Abu Dhabi race: the fastest lap and the penalty are drawn and explained', () => {
+    const container = renderTab(RACES.abuDhabi2023, 'RACE')
+    const words = drawn(container).map((label) => label.normalize('NFC').replace(/\s/g, ' '))
+    expect(words).toEqual(['Meilleur tour en course', 'Podium', 'Pénalité en temps (comprise)'])
+    expect(legend(container)).toEqual(drawn(container))
+  })
+
+  it('the combined qualifying table: its legend lists exactly the markers it draws', {
+    timeout: 120_000,
+  }, () => {
+    let checked = 0
+    for (const raceId of RACE_IDS) {
+      const file = loadSessions(raceId)
+      const combined = combinedQualifying(file.sessions, file.meta.year)
+      if (!combined) continue
+      const { container } = renderWithI18n(
+        <CombinedQualifyingPanel
+          caption={raceId}
+          combined={combined}
+          sorting={[]}
+          onSortingChange={() => undefined}
+        />,
+      )
+      expect(legend(container), raceId).toEqual(drawn(container))
+      cleanup()
+      checked += 1
+    }
+    expect(checked).toBeGreaterThan(5)
   })
 })

@@ -12,6 +12,7 @@ test('1989 Brazil: pre-qualifying, two qualifying sessions, warm-up, every tab',
     expect.arrayContaining([
       'Warm-up',
       'Pré-qualif',
+      'Qualifications',
       'Qualif 1',
       'Qualif 2',
       'Grille',

@@ -32,6 +32,7 @@ test.describe('2023 Abu Dhabi Grand Prix', () => {
       'Essais libres 1',
       'Essais libres 2',
       'Essais libres 3',
+      'Qualifications',
       'Qualif 1',
       'Qualif 2',
       'Qualif 3',

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/messages.ts'
 import { Marker, TeamName, text } from '../cells.tsx'
 import { MARKERS } from '../legend.tsx'
 import { StatusLabel } from '../status-label.tsx'
+import { GainedCell, PenaltyNote } from './race-cells.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 /**
@@ -19,14 +20,17 @@ const last = { sortUndefined: 'last' as const }
 const optionalText = (id: string, label: MessageKey) =>
   ({ id, meta: { label }, sortFn: 'text', ...last }) as const
 
-/** The position, then the row's markers drawn in the cell (◆ best or fastest lap, P pole). */
+/** Markers drawn beside the position; the others have their own cell (⚠ in %, +s by the time). */
+const POSITION_MARKERS = new Set(['best', 'fastest', 'pole', 'fastestLap', 'sharedCar'])
+
+/** The position, then the row's markers drawn in the cell (◆ best or fastest lap, P pole…). */
 function PositionCell({ view }: { view: SessionViewRow }) {
   const { t } = useI18n()
   return (
     <span className="pos">
       {text(view.row.position)}
       {view.markers
-        .filter((marker) => marker === 'best' || marker === 'fastest' || marker === 'pole')
+        .filter((marker) => POSITION_MARKERS.has(marker))
         .map((marker) => (
           <Marker key={marker} kind={MARKERS[marker].kind} label={t(MARKERS[marker].label)}>
             {MARKERS[marker].symbol}
@@ -129,12 +133,40 @@ const COLUMNS: ResultsColumn<SessionViewRow>[] = [
   helper.accessor((v) => v.order, {
     id: 'timegap',
     meta: { ...num, label: 'colTimeGap' },
-    cell: (c) => <RaceGap value={c.row.original.timeOrGap} />,
+    cell: (c) => (
+      <>
+        <RaceGap value={c.row.original.timeOrGap} />
+        <PenaltyNote seconds={c.row.original.penalty} />
+      </>
+    ),
   }),
   helper.accessor((v) => v.order, {
     id: 'interval',
     meta: { ...num, label: 'colInterval' },
-    cell: (c) => <RaceGap value={c.row.original.interval} />,
+    cell: (c) => (
+      <>
+        <RaceGap value={c.row.original.interval} />
+        <PenaltyNote seconds={c.row.original.penalty} />
+      </>
+    ),
+  }),
+  helper.accessor((v) => v.row.points ?? undefined, {
+    id: 'pts',
+    meta: { ...num, label: 'colPts' },
+    ...last,
+    cell: (c) => text(c.row.original.row.points),
+  }),
+  helper.accessor((v) => v.row.grid ?? undefined, {
+    id: 'grid',
+    meta: { ...num, label: 'colGrid' },
+    ...last,
+    cell: (c) => text(c.row.original.row.grid),
+  }),
+  helper.accessor((v) => v.gained ?? undefined, {
+    id: 'gained',
+    meta: { ...num, label: 'colGained' },
+    ...last,
+    cell: (c) => <GainedCell gained={c.row.original.gained} />,
   }),
   helper.accessor((v) => v.status ?? undefined, {
     id: 'status',

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Session } from '../calc/export-types.ts'
+import { weekendSummary } from '../calc/weekend-summary.ts'
+import { WeekendHeader } from '../components/weekend-header.tsx'
+import { lapsQuery } from '../loaders/laps-query.ts'
+import { resumeQuery } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
+import { Link } from './link.tsx'
+
+/**
+ * The weekend header of a race page (a lazy chunk): the sessions it is given, laps.json for the
+ * laps led as ranges, resume.json's counts otherwise. A missing or broken optional file only
+ * leaves its item out: the tabs below say what is wrong with it.
+ */
+export function WeekendSection({ raceId, sessions }: { raceId: string; sessions: Session[] }) {
+  const source = useDataSource()
+  const laps = useQuery(lapsQuery(source, raceId))
+  const resume = useQuery(resumeQuery(source, raceId))
+  const summary = useMemo(
+    () =>
+      weekendSummary(
+        sessions,
+        laps.data ?? null,
+        // While laps.json is on its way the counts are not shown, so the header does not jump.
+        laps.isPending ? null : (resume.data?.rows ?? null),
+      ),
+    [sessions, laps.data, laps.isPending, resume.data],
+  )
+  return <WeekendHeader summary={summary} link={Link} />
+}
