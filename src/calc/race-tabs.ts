@@ -3,14 +3,20 @@ import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
 
 /**
  * The tabs of a race page in weekend order: each session (unknown codes after the known ones,
- * never dropped), then PERF and RESUME, then CHAMP when the season has a championship file.
+ * never dropped), then PERF and RESUME (and LAPS when laps.json exists), then CHAMP when the
+ * season has a championship file.
  */
-export function raceTabs(sessions: readonly Session[], hasChampionship: boolean): string[] {
+export function raceTabs(
+  sessions: readonly Session[],
+  hasChampionship: boolean,
+  hasLaps = false,
+): string[] {
   const codes: string[] = []
   for (const session of [...sessions].sort((a, b) => compareSessionCodes(a.code, b.code))) {
     if (!codes.includes(session.code)) codes.push(session.code)
   }
   if (sessions.length > 0) codes.push('PERF', 'RESUME')
+  if (sessions.length > 0 && hasLaps) codes.push('LAPS')
   if (hasChampionship) codes.push('CHAMP')
   return codes
 }

@@ -155,4 +155,6 @@ export const en: Messages = {
   offlineTitle: 'Offline.',
   offlineMessage:
     'Results already loaded stay available; the rest will load when the network is back.',
+  // — 16: charts —
+  tabLAPS: 'Lap chart',
 }

@@ -161,6 +161,8 @@ export const fr = {
   offlineTitle: 'Hors ligne.',
   offlineMessage:
     'Les résultats déjà chargés restent consultables ; le reste se chargera au retour du réseau.',
+  // — 16: charts —
+  tabLAPS: 'Tour par tour',
 } as const
 
 export type MessageKey = keyof typeof fr

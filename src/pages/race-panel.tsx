@@ -46,6 +46,7 @@ const ResumePanel = lazyPanel(() =>
 const ChampionshipPanel = lazyPanel(() =>
   import('../components/championship-panel.tsx').then((module) => module.ChampionshipPanel),
 )
+const LapChartTab = lazyPanel(() => import('./lap-chart-tab.tsx').then((m) => m.LapChartTab))
 /** The teammates' head-to-head and its computation, in one chunk. */
 const TeammatesTable = lazyPanel(() =>
   Promise.all([import('../components/teammates-table.tsx'), import('../calc/teammates.ts')]).then(
@@ -60,7 +61,13 @@ function usePrefetchPanels() {
   useEffect(
     () =>
       afterPaint(() => {
-        for (const panel of [PerfPanel, ResumePanel, ChampionshipPanel, TeammatesTable]) {
+        for (const panel of [
+          PerfPanel,
+          ResumePanel,
+          ChampionshipPanel,
+          TeammatesTable,
+          LapChartTab,
+        ]) {
           void panel.prefetch()
         }
       }),
@@ -105,6 +112,13 @@ export function RacePanel(props: RacePanelProps) {
   if (tab === 'PERF') return <PerfTab raceId={raceId} file={file} sort={sort} />
   if (tab === 'RESUME') return <ResumeTab raceId={raceId} file={file} sort={sort} />
   if (tab === 'CHAMP') return <ChampionshipTab year={file.meta.year} sort={sort} />
+  if (tab === 'LAPS') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <LapChartTab raceId={raceId} file={file} />
+      </Suspense>
+    )
+  }
   return <SessionTab {...props} sort={sort} />
 }
 
