@@ -3,12 +3,12 @@ import type { LapsFile, RoundsFile } from '../calc/export-types.ts'
 import { isLoadError, LoadError } from '../calc/load-error.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId } from './data-url.ts'
+import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
 
 /**
  * Query factories of the v3.3 optional files (laps.json, rounds.json). Both resolve to null on
- * 404 (no chart, no empty frame). The schemas load with the first read (a dynamic import): the
- * race page asks for laps.json only after its first table is painted, so they stay out of the
- * first bundle.
+ * 404 (no chart, no empty frame). A lazy chunk with its schemas: the race page imports it only
+ * after its first table is painted (src/pages/use-laps-tab.ts), so the first bundle stays as is.
  */
 
 async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
@@ -32,7 +32,6 @@ export function lapsQuery(source: DataSource, raceId: string) {
     queryFn: ({ signal }): Promise<LapsFile | null> =>
       orNull(async () => {
         const url = checkedUrl(raceId, `races/${encodeURIComponent(raceId)}/laps.json`)
-        const { lapsFileSchema } = await import('./v33-schemas.ts')
         const file = await readJson(source, url, lapsFileSchema, signal)
         if (String(file.race_id) === raceId) return file
         throw new LoadError('invalid-shape', url, 'the file belongs to another race', {
@@ -49,7 +48,6 @@ export function roundsQuery(source: DataSource, year: number | string) {
       orNull(async () => {
         const id = String(year)
         const url = checkedUrl(id, `seasons/${encodeURIComponent(id)}/rounds.json`)
-        const { roundsFileSchema } = await import('./v33-schemas.ts')
         const file = await readJson(source, url, roundsFileSchema, signal)
         if (String(file.season) === id) return file
         throw new LoadError('invalid-shape', url, 'the file belongs to another season', {

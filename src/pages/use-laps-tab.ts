@@ -1,18 +1,29 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { DataSource } from '../loaders/data-source.ts'
-import { lapsQuery } from '../loaders/v33-queries.ts'
 import { afterPaint } from './after-paint.ts'
 
 /**
- * Whether the race has a lap chart tab: laps.json is asked for once the first table is painted
- * (not in the first wave), at once when the URL opens that tab. Absent (404): no tab at all.
- * While the file is on its way for a URL that asks for the tab, the tab is kept so that the
- * page does not fall back to another one and jump.
+ * Whether the race has a lap chart tab. laps.json is asked for once the first table is painted
+ * (not in the first wave); the probe is in the tab's own lazy chunk, so the first bundle
+ * barely grows. Absent (404) or broken: no tab at all. Until the answer comes, a URL that asks
+ * for the tab keeps it, so the page does not fall back to another tab and jump.
  */
 export function useLapsTab(source: DataSource, raceId: string, wanted: boolean): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => afterPaint(() => setPainted(true)), [])
-  const laps = useQuery({ ...lapsQuery(source, raceId), enabled: painted || wanted })
-  return laps.data != null || (wanted && laps.isPending)
+  const client = useQueryClient()
+  const key = source + raceId
+  const [known, setKnown] = useState<[string, boolean]>()
+  useEffect(
+    () =>
+      afterPaint(() => {
+        import('./lap-chart-tab.tsx')
+          .then((module) => module.hasLaps(client, source, raceId))
+          .then(
+            (has) => setKnown([key, has]),
+            () => setKnown([key, false]),
+          )
+      }),
+    [client, source, raceId, key],
+  )
+  return known?.[0] === key ? known[1] : wanted
 }
