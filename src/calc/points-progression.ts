@@ -1,9 +1,12 @@
 import type { RoundsFile } from './export-types.ts'
+import { driverLabel } from './lap-chart.ts'
 
 /** One entrant's cumulative points after each run round (null before his first standing). */
 export interface ProgressionSeries {
   key: string
   name: string
+  /** The line's end label: "VER" for a driver, the name for a constructor. */
+  label: string
   values: Array<number | null>
 }
 
@@ -27,7 +30,12 @@ export function pointsProgression(file: RoundsFile, kind: 'drivers' | 'construct
       const name = 'driver_name' in standing ? standing.driver_name : standing.constructor
       let line = series.get(key)
       if (!line) {
-        line = { key, name, values: run.map(() => null) }
+        line = {
+          key,
+          name,
+          label: kind === 'drivers' ? driverLabel(name) : name,
+          values: run.map(() => null),
+        }
         series.set(key, line)
       }
       line.values[index] = standing.points
@@ -47,4 +55,17 @@ export function pointsProgression(file: RoundsFile, kind: 'drivers' | 'construct
     rounds: run.map((entry) => ({ round: entry.round, name: entry.gp_name })),
     series: ordered,
   }
+}
+
+/** End-label heights pushed apart to at least `gap` (in order), so that tied lines stay legible. */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, index) => ({ y, index })).sort((a, b) => a.y - b.y)
+  const out = [...ys]
+  let previous = Number.NEGATIVE_INFINITY
+  for (const item of order) {
+    const y = Math.max(item.y, previous + gap)
+    out[item.index] = y
+    previous = y
+  }
+  return out
 }

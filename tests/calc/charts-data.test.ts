@@ -107,3 +107,16 @@ describe('race tabs', () => {
     expect(raceTabs(sessions.sessions, true)).not.toContain('LAPS')
   })
 })
+
+describe('a season without a constructors’ championship (1950–1957)', () => {
+  it('has no constructors’ progression to draw', () => {
+    const first = rounds.rounds[0]
+    if (!first) throw new Error('no round')
+    const fifties: RoundsFile = {
+      season: 1955,
+      rounds: [{ ...first, standings_after: { ...first.standings_after, constructors: [] } }],
+    }
+    expect(pointsProgression(fifties, 'constructors').rounds).toEqual([])
+    expect(pointsProgression(fifties, 'drivers').rounds).toHaveLength(1)
+  })
+})

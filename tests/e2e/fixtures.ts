@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 
 // Optional files whose 404 selects a fallback: the browser logs the 404, the page is fine.
 const OPTIONAL =
-  /\/(races\/[^/]+\/(perftime|resume)\.json|seasons\/[^/]+\/championship\.json|lookups\/[^/]+\.json|races\/index\.json|leagues\/index\.json)$/
+  /\/(races\/[^/]+\/(perftime|resume|laps)\.json|seasons\/[^/]+\/(championship|rounds)\.json|lookups\/[^/]+\.json|races\/index\.json|leagues\/index\.json)$/
 
 /**
  * Every journey collects console errors and uncaught exceptions and fails on any (a 404 of an

@@ -13,34 +13,36 @@ export function LapTable({
 }) {
   const laps = Array.from({ length: data.lastLap + 1 }, (_, lap) => lap)
   return (
-    <table className="visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{ct('matrixDriver')}</th>
-          {laps.map((lap) => (
-            <th key={lap} scope="col">
-              {lap === 0 ? ct('lapGrid') : ct('lapN', { n: lap })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.series.map((line) => {
-          const at = new Map(line.points.map((p) => [p.lap, p.position]))
-          const end = line.points.at(-1)?.lap ?? 0
-          return (
-            <tr key={line.driverId}>
-              <th scope="row">
-                {line.retired ? ct('lapRetired', { name: line.name, lap: end }) : line.name}
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{ct('matrixDriver')}</th>
+            {laps.map((lap) => (
+              <th key={lap} scope="col">
+                {lap === 0 ? ct('lapGrid') : ct('lapN', { n: lap })}
               </th>
-              {laps.map((lap) => (
-                <td key={lap}>{at.get(lap) ?? ''}</td>
-              ))}
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.series.map((line) => {
+            const at = new Map(line.points.map((p) => [p.lap, p.position]))
+            const end = line.points.at(-1)?.lap ?? 0
+            return (
+              <tr key={line.driverId}>
+                <th scope="row">
+                  {line.retired ? ct('lapRetired', { name: line.name, lap: end }) : line.name}
+                </th>
+                {laps.map((lap) => (
+                  <td key={lap}>{at.get(lap) ?? ''}</td>
+                ))}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
   )
 }

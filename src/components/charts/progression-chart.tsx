@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { Progression } from '../../calc/points-progression.ts'
+import { type Progression, spreadLabels } from '../../calc/points-progression.ts'
 import type { ChartsTranslate } from '../../i18n/charts-translate.ts'
 
 const WIDTH = 560
 const HEIGHT = 300
-const PAD = { top: 12, right: 44, bottom: 28, left: 40 }
+const PAD = { top: 12, right: 96, bottom: 28, left: 40 }
 const DASHES = [undefined, '7 4', '2 3', '10 3 2 3']
 // Eight hues apart from one another, readable on the light and the dark background.
 const PALETTE = [
@@ -49,6 +49,12 @@ export function ProgressionChart({
     PAD.left + (data.rounds.length > 1 ? (i / (data.rounds.length - 1)) * plotW : 0)
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH
   const colour = (index: number) => PALETTE[index % PALETTE.length]
+  const lastIndex = (values: ReadonlyArray<number | null>) => values.findLastIndex((v) => v != null)
+  const labelYs = spreadLabels(
+    visible.map((series) => y(series.values[lastIndex(series.values)] ?? 0) + 4),
+    13,
+  )
+  const labelY = new Map(visible.map((series, i) => [series.key, labelYs[i] ?? 0]))
   const toggle = (key: string) => {
     const next = new Set(shown)
     if (!next.delete(key)) next.add(key)
@@ -82,7 +88,7 @@ export function ProgressionChart({
           const points = series.values
             .map((v, i) => (v == null ? null : `${x(i).toFixed(1)} ${y(v).toFixed(1)}`))
             .filter((p) => p != null)
-          const last = series.values.findLastIndex((v) => v != null)
+          const last = lastIndex(series.values)
           return (
             <g key={series.key} className="progression-line">
               <path
@@ -90,8 +96,8 @@ export function ProgressionChart({
                 stroke={colour(index)}
                 strokeDasharray={DASHES[Math.floor(index / PALETTE.length) % DASHES.length]}
               />
-              <text x={x(last) + 4} y={y(series.values[last] ?? 0) + 4}>
-                {series.name.split(' ').at(-1)}
+              <text x={x(last) + 4} y={labelY.get(series.key)}>
+                {series.label}
               </text>
             </g>
           )
@@ -111,29 +117,31 @@ export function ProgressionChart({
           </button>
         ))}
       </fieldset>
-      <table className="visually-hidden">
-        <caption>{ct('progressionTable', { title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ct('matrixDriver')}</th>
-            {data.rounds.map((round) => (
-              <th key={round.round} scope="col">
-                {ct('roundShort', { n: round.round })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.series.map((series) => (
-            <tr key={series.key}>
-              <th scope="row">{series.name}</th>
-              {series.values.map((v, i) => (
-                <td key={data.rounds[i]?.round ?? i}>{v ?? ''}</td>
+      <div className="visually-hidden">
+        <table>
+          <caption>{ct('progressionTable', { title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ct('matrixDriver')}</th>
+              {data.rounds.map((round) => (
+                <th key={round.round} scope="col">
+                  {ct('roundShort', { n: round.round })}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.series.map((series) => (
+              <tr key={series.key}>
+                <th scope="row">{series.name}</th>
+                {series.values.map((v, i) => (
+                  <td key={data.rounds[i]?.round ?? i}>{v ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   )
 }
