@@ -61,13 +61,7 @@ function usePrefetchPanels() {
   useEffect(
     () =>
       afterPaint(() => {
-        for (const panel of [
-          PerfPanel,
-          ResumePanel,
-          ChampionshipPanel,
-          TeammatesTable,
-          LapChartTab,
-        ]) {
+        for (const panel of [PerfPanel, ResumePanel, ChampionshipPanel, TeammatesTable]) {
           void panel.prefetch()
         }
       }),
