@@ -40,6 +40,8 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
     consoleErrors,
   }) => {
+    // ~600 matrix cells and two hidden tables: axe needs more than the default 30 s on a busy machine.
+    test.setTimeout(120_000)
     await page.emulateMedia({ colorScheme: scheme })
     await page.setViewportSize({ width: 360, height: 800 })
     await page.goto('/?season=2023&lang=en')
