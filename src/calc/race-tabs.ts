@@ -4,9 +4,14 @@ import { compareSessionCodes, normalizeSessionCode } from './session-codes.ts'
 
 /**
  * The tabs of a race page in weekend order: each session (unknown codes after the known ones,
- * never dropped), then PERF and RESUME, then CHAMP when the season has a championship file.
+ * never dropped), then PERF and RESUME (and LAPS when laps.json exists), then CHAMP when the
+ * season has a championship file.
  */
-export function raceTabs(sessions: readonly Session[], hasChampionship: boolean): string[] {
+export function raceTabs(
+  sessions: readonly Session[],
+  hasChampionship: boolean,
+  hasLaps = false,
+): string[] {
   const codes: string[] = []
   // QUALI: the combined qualifying table, when the weekend has two qualifying sessions or more.
   const combined = combinableSessions(sessions).length > 0 ? [{ code: 'QUALI' }] : []
@@ -16,6 +21,7 @@ export function raceTabs(sessions: readonly Session[], hasChampionship: boolean)
     if (!codes.includes(session.code)) codes.push(session.code)
   }
   if (sessions.length > 0) codes.push('PERF', 'RESUME')
+  if (sessions.length > 0 && hasLaps) codes.push('LAPS')
   if (hasChampionship) codes.push('CHAMP')
   return codes
 }

@@ -2,34 +2,12 @@
  * The championship after one round (v3.3 seasons/<year>/rounds.json), with the change since the
  * round before: what a fan reads on a past race's Championnat tab instead of the final table.
  */
+import type { RoundStandings, RoundsFile } from './export-types.ts'
 
-export interface RoundDriverStanding {
-  rank: number
-  excluded?: true | undefined
-  driver_id: number
-  driver_name: string
-  points: number
-}
+export type { RoundEntry, RoundsFile } from './export-types.ts'
 
-export interface RoundConstructorStanding {
-  rank: number
-  excluded?: true | undefined
-  constructor: string
-  points: number
-}
-
-export interface RoundEntry {
-  round: number
-  race_id: number
-  gp_name: string
-  date: string
-  standings_after: { drivers: RoundDriverStanding[]; constructors: RoundConstructorStanding[] }
-}
-
-export interface RoundsFile {
-  season: number
-  rounds: RoundEntry[]
-}
+export type RoundDriverStanding = RoundStandings['drivers'][number]
+export type RoundConstructorStanding = RoundStandings['constructors'][number]
 
 /** A standing with its change: rankChange > 0 moved up; null when not ranked the round before. */
 export type WithChange<T> = T & { rankChange: number | null; pointsGained: number | null }

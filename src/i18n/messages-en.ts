@@ -170,4 +170,6 @@ export const en: Messages = {
   termKnockout: 'A line separates the groups knocked out (Q1, then Q2…) or not qualified.',
   colChange: 'Change',
   colPointsGained: '+Pts',
+  // — 16: charts —
+  tabLAPS: 'Lap chart',
 }

@@ -176,6 +176,8 @@ export const fr = {
   termKnockout: 'Un trait sépare les groupes éliminés (Q1, puis Q2…) ou non qualifiés.',
   colChange: 'Évol.',
   colPointsGained: '+Pts',
+  // — 16: charts —
+  tabLAPS: 'Tour par tour',
 } as const
 
 export type MessageKey = keyof typeof fr

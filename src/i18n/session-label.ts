@@ -13,6 +13,7 @@ const FIXED: Readonly<Record<string, MessageKey>> = {
   FL: 'tabFL',
   PERF: 'tabPERF',
   RESUME: 'tabRESUME',
+  LAPS: 'tabLAPS',
   CHAMP: 'tabCHAMP',
 }
 

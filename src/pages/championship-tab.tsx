@@ -9,7 +9,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { useWeekendT } from '../i18n/weekend-messages.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
-import { roundsQuery } from '../loaders/rounds-query.ts'
+import { roundsQuery } from '../loaders/v33-queries.ts'
 import { useDataSource } from './data-source.ts'
 
 interface ChampionshipTabProps {

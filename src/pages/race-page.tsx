@@ -17,6 +17,7 @@ import { PageTabs } from './page-tabs.tsx'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
+import { useLapsTab } from './use-laps-tab.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
@@ -71,6 +72,11 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const hasChampionship =
     year != null &&
     (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
+  const hasLaps = useLapsTab(
+    source,
+    raceId,
+    normalizeSessionCode(params.get('tab') ?? '') === 'LAPS',
+  )
   const sort = useSortParam(params)
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
@@ -96,7 +102,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       </Suspense>
     )
   }
-  const tabs = raceTabs(file.sessions, hasChampionship)
+  const tabs = raceTabs(file.sessions, hasChampionship, hasLaps)
   const tab = pickTab(tabs, params.get('tab')) ?? 'RACE'
   // While the file is on its way the tab is not labelled: only a 404 or a broken file is.
   const perfComputed = !perftime.isPending && perftime.data == null

@@ -44,6 +44,7 @@ const ChampionshipTab = lazyPanel(() =>
 const QualifyingTab = lazyPanel(() =>
   import('./qualifying-tab.tsx').then((module) => module.QualifyingTab),
 )
+const LapChartTab = lazyPanel(() => import('./lap-chart-tab.tsx').then((m) => m.LapChartTab))
 /** The teammates' head-to-head and its computation, in one chunk. */
 const TeammatesTable = lazyPanel(() =>
   Promise.all([import('../components/teammates-table.tsx'), import('../calc/teammates.ts')]).then(
@@ -119,6 +120,13 @@ export function RacePanel(props: RacePanelProps) {
     return (
       <Suspense fallback={<TablePlaceholder />}>
         <ChampionshipTab year={file.meta.year} raceId={raceId} {...sort} />
+      </Suspense>
+    )
+  }
+  if (tab === 'LAPS') {
+    return (
+      <Suspense fallback={<TablePlaceholder />}>
+        <LapChartTab raceId={raceId} file={file} />
       </Suspense>
     )
   }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { ChampionshipPanel } from '../components/championship-panel.tsx'
 import { FileProblem } from '../components/file-problem.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
@@ -8,6 +9,14 @@ import { useDataSource } from './data-source.ts'
 import { Link, VIEW_RESET } from './link.tsx'
 import { NotFound } from './not-found.tsx'
 import { useSortParam } from './use-sort-param.ts'
+
+// The matrix and the points charts: their own chunk, after the standings (issue 16).
+const SeasonCharts = lazy(() =>
+  import('./season-charts.tsx').then(
+    (module) => ({ default: module.SeasonCharts }),
+    () => ({ default: () => null }),
+  ),
+)
 
 /** `?season=<year>`: drivers' and constructors' standings, and that season's races. */
 export function SeasonPage({ year, params }: { year: string; params: URLSearchParams }) {
@@ -33,6 +42,9 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
     <section className="season">
       <h1>{t('seasonChampionship', { year })}</h1>
       <ChampionshipPanel championship={championship.data} {...sort} />
+      <Suspense fallback={null}>
+        <SeasonCharts year={year} />
+      </Suspense>
       {races.length > 0 && (
         <nav aria-label={t('racesOfSeason', { year })}>
           <h2>{t('racesOfSeason', { year })}</h2>

@@ -3,8 +3,8 @@ import { useMemo } from 'react'
 import type { Session } from '../calc/export-types.ts'
 import { weekendSummary } from '../calc/weekend-summary.ts'
 import { WeekendHeader } from '../components/weekend-header.tsx'
-import { lapsQuery } from '../loaders/laps-query.ts'
 import { resumeQuery } from '../loaders/race-queries.ts'
+import { lapsQuery } from '../loaders/v33-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { Link } from './link.tsx'
 
@@ -21,7 +21,7 @@ export function WeekendSection({ raceId, sessions }: { raceId: string; sessions:
     () =>
       weekendSummary(
         sessions,
-        laps.data ?? null,
+        laps.data?.laps ?? null,
         // While laps.json is on its way the counts are not shown, so the header does not jump.
         laps.isPending ? null : (resume.data?.rows ?? null),
       ),

@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { LapsFile, RoundsFile } from '../calc/export-types.ts'
+import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { type DataSource, readJson } from './data-source.ts'
+import { dataUrl, isSafeId } from './data-url.ts'
+import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
+
+/**
+ * Query factories of the v3.3 optional files (laps.json, rounds.json). Both resolve to null on
+ * 404 (no chart, no empty frame). A lazy chunk with its schemas: the race page imports it only
+ * after its first table is painted (src/pages/use-laps-tab.ts), so the first bundle stays as is.
+ */
+
+async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load()
+  } catch (error) {
+    if (isLoadError(error) && error.kind === 'not-found') return null
+    throw error
+  }
+}
+
+function checkedUrl(id: string, path: string): string {
+  const url = dataUrl(path)
+  if (!isSafeId(id)) throw new LoadError('not-found', url, 'not a valid id')
+  return url
+}
+
+export function lapsQuery(source: DataSource, raceId: string) {
+  return queryOptions({
+    queryKey: ['race', source, raceId, 'laps'],
+    queryFn: ({ signal }): Promise<LapsFile | null> =>
+      orNull(async () => {
+        const url = checkedUrl(raceId, `races/${encodeURIComponent(raceId)}/laps.json`)
+        const file = await readJson(source, url, lapsFileSchema, signal)
+        if (String(file.race_id) === raceId) return file
+        throw new LoadError('invalid-shape', url, 'the file belongs to another race', {
+          problems: [{ path: 'race_id', message: `expected ${raceId}, got ${file.race_id}` }],
+        })
+      }),
+  })
+}
+
+export function roundsQuery(source: DataSource, year: number | string) {
+  return queryOptions({
+    queryKey: ['season', source, String(year), 'rounds'],
+    queryFn: ({ signal }): Promise<RoundsFile | null> =>
+      orNull(async () => {
+        const id = String(year)
+        const url = checkedUrl(id, `seasons/${encodeURIComponent(id)}/rounds.json`)
+        const file = await readJson(source, url, roundsFileSchema, signal)
+        if (String(file.season) === id) return file
+        throw new LoadError('invalid-shape', url, 'the file belongs to another season', {
+          problems: [{ path: 'season', message: `expected ${id}, got ${file.season}` }],
+        })
+      }),
+  })
+}
