@@ -36,13 +36,14 @@ describe('normalizeSessionCode', () => {
 })
 
 describe('tabs in weekend order', () => {
-  it('practice, warm-up, qualifying, grid, race, fastest lap, then PERF, RESUME (1989)', () => {
+  it('practice, warm-up, qualifying (combined, then each), grid, race, FL, PERF, RESUME (1989)', () => {
     const tabs = raceTabs(loadSessions(RACES.brazil1989).sessions, false)
     expect(tabs).toEqual([
       'EL1',
       'EL2',
       'WU',
       'PQ',
+      'QUALI',
       'Q1',
       'Q2',
       'GRID',

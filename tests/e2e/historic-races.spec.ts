@@ -4,6 +4,7 @@ test('1989 Brazil: pre-qualifying, two qualifying sessions, warm-up, every tab',
   page,
   consoleErrors,
 }) => {
+  test.setTimeout(60_000) // every tab, the combined qualifying one included, then axe
   await page.goto('/?race=469')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brazilian Grand Prix 1989')
   await expect(page.getByRole('tab', { name: 'Course' })).toBeVisible()
