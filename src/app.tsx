@@ -182,7 +182,13 @@ function Shell() {
   useEffect(() => {
     document.documentElement.lang = lang
     document.documentElement.classList.toggle('embed', embed)
+    // The view the URL asks for is on screen (public/boot.js hid a prerendered page's other one).
+    document.documentElement.classList.remove('gp-pending')
   }, [lang, embed])
+  // Hydrated or rendered: the bench reads when the tabs start answering clicks.
+  useEffect(() => {
+    performance.mark('gp-page:interactive')
+  }, [])
   return (
     <I18nProvider lang={lang}>
       {!embed && <SiteHeader lang={lang} />}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, makeQueryClient, prefetchFirstView } from './app.tsx'
 import './styles/app.css'
+import './styles/prerender.css'
 
 const root = document.getElementById('root')
 if (root) {

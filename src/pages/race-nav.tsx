@@ -9,15 +9,17 @@ export function RaceNav({
   raceId,
   year,
   hasChampionship,
+  tab,
 }: {
   races: RaceIndexEntry[]
   raceId: number
   year: number
   hasChampionship: boolean
+  /** The open tab, kept when moving to the previous or next Grand Prix. */
+  tab: string | null
 }) {
   const { t } = useI18n()
   const { previous, next } = raceNeighbours(races, raceId)
-  const tab = new URLSearchParams(window.location.search).get('tab')
   return (
     <nav className="race-nav" aria-label={t('raceNavigation')}>
       {previous ? (

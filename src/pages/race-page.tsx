@@ -85,6 +85,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
         raceId={file.meta.race_id}
         year={file.meta.year}
         hasChampionship={seasons ? hasChampionship : championship.data != null}
+        tab={params.get('tab')}
       />
       {[participants.error, drivers.error].map(
         (error) =>

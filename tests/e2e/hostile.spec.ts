@@ -310,10 +310,10 @@ test('the strict Content Security Policy is sent and the page works under it', a
   expect(header).not.toContain('unsafe-inline')
   expect(header).not.toContain('unsafe-eval')
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1)
-  // Team colours are set through the CSSOM, which style-src 'self' allows.
-  const chip = page.locator('.team-chip').first()
-  await expect(chip).toBeVisible()
-  const colour = await chip.evaluate((element) => getComputedStyle(element).backgroundColor)
+  // Team colours are an SVG fill (a presentation attribute), which style-src 'self' allows.
+  const chip = page.locator('.team-chip rect').first()
+  await expect(page.locator('.team-chip').first()).toBeVisible()
+  const colour = await chip.evaluate((element) => getComputedStyle(element).fill)
   expect(colour).not.toBe('rgba(0, 0, 0, 0)')
   const report = await inspect(page)
   expect(report.cspViolations).toEqual([])
