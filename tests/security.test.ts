@@ -151,7 +151,11 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
     /new URL\(url, 'http:\/\/localhost'\)\.pathname/,
     'read to display a path',
   ],
-  ['pages/url-state.ts', /new URL\(href \|\| appPath\(\), 'http:\/\/localhost'\)/, 'parsed, never followed'],
+  [
+    'pages/url-state.ts',
+    /new URL\(href \|\| appPath\(\), 'http:\/\/localhost'\)/,
+    'parsed, never followed',
+  ],
   ['calc/embed-protocol.ts', /new URL\(entry\)/, 'parses the build-time allow-list'],
   ['pages/embed.ts', /new URL\(document\.referrer\)\.origin/, "reads the parent's origin"],
   [
