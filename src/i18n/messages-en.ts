@@ -155,4 +155,9 @@ export const en: Messages = {
   offlineTitle: 'Offline.',
   offlineMessage:
     'Results already loaded stay available; the rest will load when the network is back.',
+  // — 17: prerendered pages (title and description of each page) —
+  pageTitleRace: '{gp} {year} — {tab} — gp-page',
+  pageDescriptionRace: '{gp} {year}, {tab}: standings, gaps and laps, session by session.',
+  pageTitleSeason: 'Season {year} — championship — gp-page',
+  pageDescriptionSeason: '{year} championship: drivers and teams standings.',
 }

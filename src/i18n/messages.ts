@@ -161,6 +161,11 @@ export const fr = {
   offlineTitle: 'Hors ligne.',
   offlineMessage:
     'Les résultats déjà chargés restent consultables ; le reste se chargera au retour du réseau.',
+  // — 17: prerendered pages (title and description of each page) —
+  pageTitleRace: '{gp} {year} — {tab} — gp-page',
+  pageDescriptionRace: '{gp} {year}, {tab} : classement, écarts et tours, séance par séance.',
+  pageTitleSeason: 'Saison {year} — championnat — gp-page',
+  pageDescriptionSeason: 'Championnat {year} : classement des pilotes et des écuries.',
 } as const
 
 export type MessageKey = keyof typeof fr

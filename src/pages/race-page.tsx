@@ -9,13 +9,15 @@ import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
-import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
+import { raceFirstWave } from '../loaders/race-page-queries.ts'
+import { championshipQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { NotFoundOrProblem } from './not-found.tsx'
 import { PageTabs } from './page-tabs.tsx'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
+import { useHydrated } from './use-hydrated.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
@@ -39,14 +41,14 @@ const RaceDataWarnings = lazy(() =>
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
   const source = useDataSource()
-  const [sessions, perftime, resume, drivers, participants, index] = useQueries({
+  const [sessions, perftime, resume, drivers, participants, nav] = useQueries({
     queries: raceFirstWave(source, raceId),
   })
   const year = sessions.data?.meta.year
   const wantsChampionship = normalizeSessionCode(params.get('tab') ?? '') === 'CHAMP'
   // races/index.json lists the seasons that have a championship file. Without that list the tab
   // is offered, and its panel says so when the file turns out to be absent.
-  const seasons = index.data?.championships
+  const seasons = nav.data?.championships ?? undefined
   const championship = useQuery({
     ...championshipQuery(source, year ?? 0),
     enabled: year != null && wantsChampionship && (seasons?.includes(year) ?? true),
@@ -55,6 +57,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     year != null &&
     (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
   const sort = useSortParam(params)
+  const hydrated = useHydrated()
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -81,8 +84,8 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       <RaceHeader meta={file.meta} />
       {/* Drawn at once (its links fill in when races/index.json answers): nothing below moves. */}
       <RaceNav
-        races={index.data?.races ?? []}
-        raceId={file.meta.race_id}
+        previous={nav.data?.previous ?? null}
+        next={nav.data?.next ?? null}
         year={file.meta.year}
         hasChampionship={seasons ? hasChampionship : championship.data != null}
         tab={params.get('tab')}
@@ -118,9 +121,12 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           }
         />
       </PageTabs>
-      <Suspense fallback={null}>
-        <RaceDataWarnings raceId={raceId} />
-      </Suspense>
+      {/* Not in prerendered HTML: its lazy chunk would suspend there (checked after paint anyway). */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <RaceDataWarnings raceId={raceId} />
+        </Suspense>
+      )}
     </article>
   )
 }
