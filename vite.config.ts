@@ -89,8 +89,36 @@ function chunkModules(): Plugin {
   }
 }
 
-export default defineConfig({
-  plugins: [react(), chunkModules(), precompress()],
+/**
+ * `npm run dev` has no prerendered pages: page paths (/races/1101/grid/, /seasons/2023/) get the
+ * app's index.html, which renders them in the browser.
+ */
+function pagePaths(): Plugin {
+  const PAGE = /^\/(races\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)?|seasons\/[A-Za-z0-9_-]+)\/(\?.*)?$/
+  return {
+    name: 'gp-page:page-paths',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url && PAGE.test(request.url)) request.url = '/index.html'
+        next()
+      })
+    },
+  }
+}
+
+// `vite build --ssr src/entry-server.tsx` (npm run build): the server entry alone, in dist-ssr/,
+// for scripts/prerender.ts; no public/ copy, no compression, no manifest.
+const SSR_BUILD = {
+  outDir: 'dist-ssr',
+  copyPublicDir: false,
+  manifest: false,
+  target: 'node20',
+  rolldownOptions: { output: { codeSplitting: false } },
+} as const
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: isSsrBuild ? [react()] : [react(), pagePaths(), chunkModules(), precompress()],
   resolve: {
     alias: [
       // TanStack Table's store imports the shim of useSyncExternalStore for React < 18; React 19
@@ -103,20 +131,22 @@ export default defineConfig({
   },
   // Missing data files must answer 404 (the fallbacks depend on it), not the SPA's index.html.
   appType: 'mpa',
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // dist/.vite/manifest.json: scripts/check-budgets.ts reads which chunks load first.
-    manifest: true,
-    // Every browser the page supports preloads modules natively: no polyfill in the entry.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      // Everything the first view needs in the entry chunk: one request, one compression window.
-      // Left alone, Rolldown moves the modules that lazy chunks share with the entry (React, the
-      // i18n) into a second chunk that the entry imports anyway.
-      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
-    },
-  },
+  build: isSsrBuild
+    ? SSR_BUILD
+    : {
+        target: 'es2022',
+        sourcemap: false,
+        // dist/.vite/manifest.json: scripts/check-budgets.ts reads which chunks load first.
+        manifest: true,
+        // Every browser the page supports preloads modules natively: no polyfill in the entry.
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          // Everything the first view needs in the entry chunk: one request, one compression window.
+          // Left alone, Rolldown moves the modules that lazy chunks share with the entry (React, the
+          // i18n) into a second chunk that the entry imports anyway.
+          output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+        },
+      },
   server: { port: 5173 },
   preview: { port: Number(process.env.PORT ?? 4173) },
-})
+}))

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve, sep } from 'node:path'
 import { contentType } from './server/content-types.ts'
 import { findFile, openFile } from './server/open-file.ts'
+import { asksForView, isPagePath } from './server/page-path.ts'
 import { isDataFile, requestPath } from './server/request-path.ts'
 import { isHostPage, securityHeaders } from './server/security-headers.ts'
 
@@ -102,11 +103,21 @@ async function answer(request: IncomingMessage, response: ServerResponse, site: 
     refuse(response, 400, STATUS_TEXT[400] ?? '', site)
     return
   }
+  // A prerendered dist keeps the app's shell as app.html: it renders in the browser the pages of
+  // an editor's folder (--data: the prerendered ones show the sample), query URLs of a view, and
+  // a page the build did not make (a 404 the app explains, "course introuvable").
+  const shell = isPagePath(relative) ? await findFile(site.dist, 'app.html') : null
+  const wantsShell =
+    shell !== null && (site.data !== null || (relative === '' && asksForView(request.url ?? '')))
   // With a data folder, its paths come from it alone: a file it lacks is a 404 (the page's
   // fallback), never the sample of the same name built into dist/.
-  const fromData = site.data !== null && isDataFile(relative)
+  const fromData = !wantsShell && site.data !== null && isDataFile(relative)
   const noStore = fromData ? { 'cache-control': 'no-store' } : {}
-  const file = await findFile(fromData && site.data ? site.data : site.dist, relative)
+  let file = wantsShell
+    ? shell
+    : await findFile(fromData && site.data ? site.data : site.dist, relative)
+  const status = file === null && shell !== null ? 404 : 200
+  file ??= shell
   const type = file ? contentType(file, fromData) : null
   if (!file || !type) {
     refuse(response, 404, STATUS_TEXT[404] ?? '', site, noStore)
@@ -127,7 +138,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, site: 
   const { handle } = opened
   // A host page's policy allows its own inline blocks by hash: its text is read first.
   const html = isHostPage(file) ? await handle.readFile('utf8') : undefined
-  response.writeHead(200, {
+  response.writeHead(status, {
     'content-type': type,
     'cache-control': cacheControl(fromData, hashed),
     vary: 'accept-encoding',

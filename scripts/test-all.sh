@@ -20,7 +20,7 @@ step() {
 step typecheck npx tsc --noEmit -p tsconfig.json
 step lint npx biome check .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.vitest-results.json
-step build npx vite build
+step build npm run build
 if [ -f scripts/check-budgets.ts ]; then step budgets npx tsx scripts/check-budgets.ts; fi
 step e2e npx playwright test
 npx tsx scripts/test-summary.ts

@@ -5,10 +5,11 @@ import { TablePlaceholder } from './components/table-placeholder.tsx'
 import { I18nProvider, useI18n } from './i18n/i18n.tsx'
 import { type Lang, parseLang } from './i18n/messages.ts'
 import { closeFolders, type DataSource, PUBLISHED } from './loaders/data-source.ts'
-import { raceFirstWave } from './loaders/race-queries.ts'
+import { raceFirstWave } from './loaders/race-page-queries.ts'
 import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
 import { useEmbedProtocol } from './pages/embed.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
+import { preloadable } from './pages/preloadable.ts'
 import { RacePage } from './pages/race-page.tsx'
 import { type Theme, useTheme } from './pages/theme.ts'
 import { navigate, useUrlParams } from './pages/url-state.ts'
@@ -52,20 +53,19 @@ const LeagueView = lazy(() =>
     default: module.LeagueView,
   })),
 )
-const SeasonPage = lazy(() =>
-  import('./pages/season-page.tsx').then((module) => ({ default: module.SeasonPage })),
+// Preloadable: a prerendered season or index page loads its chunk before it hydrates.
+export const SeasonPage = preloadable(() =>
+  import('./pages/season-page.tsx').then((module) => module.SeasonPage),
 )
-const IndexPage = lazy(() =>
-  import('./pages/index-page.tsx').then((module) => ({ default: module.IndexPage })),
+export const IndexPage = preloadable(() =>
+  import('./pages/index-page.tsx').then((module) => module.IndexPage),
 )
 
 // The index page's league list, its own chunk: the league schemas and list load after the race
 // index, and the page shows nothing there while they do (or without leagues). Passed to the pages
 // that list leagues (the index, the editor's folder view) so neither imports the league feature.
-const LeagueIndexContent = lazy(() =>
-  import('./features/league/pages/index-content.tsx').then((module) => ({
-    default: module.LeagueIndexContent,
-  })),
+export const LeagueIndexContent = preloadable(() =>
+  import('./features/league/pages/index-content.tsx').then((module) => module.LeagueIndexContent),
 )
 const leagueList = (
   <Suspense fallback={null}>
@@ -182,7 +182,13 @@ function Shell() {
   useEffect(() => {
     document.documentElement.lang = lang
     document.documentElement.classList.toggle('embed', embed)
+    // The view the URL asks for is on screen (public/boot.js hid a prerendered page's other one).
+    document.documentElement.classList.remove('gp-pending')
   }, [lang, embed])
+  // Hydrated or rendered: the bench reads when the tabs start answering clicks.
+  useEffect(() => {
+    performance.mark('gp-page:interactive')
+  }, [])
   return (
     <I18nProvider lang={lang}>
       {!embed && <SiteHeader lang={lang} />}

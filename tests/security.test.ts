@@ -128,7 +128,8 @@ const SINKS =
   /(?<!(const|let|var) )\b(href|src|action|formAction|srcSet|poster)\s*=|\bfetch\(|\bnew URL\(|\bwindow\.open\(|\blocation\.(assign|replace)\(|\blocation\.href\s*=|\bpostMessage\(|\b(push|replace)State\(|\bimport\(|\bsetAttribute\(\s*['"](href|src|action)|\burl\(/
 const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
   ['app.tsx', /href="#content"/, 'a fixed in-page anchor'],
-  ['pages/link.tsx', /href=\{hrefWith\(to\)\}/, 'hrefWith: this page with other query params'],
+  ['pages/link.tsx', /href=\{hrefWith\(to, params\)\}/, 'hrefWith: this page with other params'],
+  ['components/tabs.tsx', /href=\{hrefOf\(tab\.id\)\}/, "hrefOf: the page's hrefWith for a tab id"],
   ['pages/not-found.tsx', /href=\{home\}/, 'home = hrefWith(VIEW_RESET)'],
   [
     'pages/url-state.ts',
@@ -147,8 +148,13 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
   ],
   [
     'components/file-problem.tsx',
-    /new URL\(url, window\.location\.href\)\.pathname/,
+    /new URL\(url, 'http:\/\/localhost'\)\.pathname/,
     'read to display a path',
+  ],
+  [
+    'pages/url-state.ts',
+    /new URL\(href \|\| appPath\(\), 'http:\/\/localhost'\)/,
+    'parsed, never followed',
   ],
   ['calc/embed-protocol.ts', /new URL\(entry\)/, 'parses the build-time allow-list'],
   ['pages/embed.ts', /new URL\(document\.referrer\)\.origin/, "reads the parent's origin"],
@@ -216,7 +222,7 @@ describe('no data-driven URL to another origin', () => {
           ),
         ),
         (changes) => {
-          const href = hrefWith(changes)
+          const href = hrefWith(changes, new URLSearchParams('race=1101'))
           const url = new URL(href, 'https://gp.example/app/?race=1')
           expect(url.origin).toBe('https://gp.example')
           // The app's base, not the path typed (/app/): see tests/pages/url-base.test.ts.

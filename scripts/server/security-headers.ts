@@ -48,7 +48,9 @@ export function hostPagePolicy(html: string): string {
 
 /** True for an HTML page of the build other than the app's index.html. */
 export function isHostPage(file: string | null): boolean {
-  return file !== null && extname(file) === '.html' && basename(file) !== 'index.html'
+  const name = file === null ? '' : basename(file)
+  // The app's pages: index.html (prerendered or not) and app.html, the shell (scripts/prerender.ts).
+  return extname(name) === '.html' && name !== 'index.html' && name !== 'app.html'
 }
 
 /**

@@ -15,7 +15,10 @@ export function TeamName({ team }: { team: string | null }) {
   if (!team) return <>{DASH}</>
   return (
     <span className="team">
-      <span className="team-chip" style={{ background: teamColour(team) }} aria-hidden="true" />
+      {/* An SVG fill, not a style attribute: prerendered HTML must pass style-src 'self'. */}
+      <svg className="team-chip" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+        <rect width="1" height="1" fill={teamColour(team)} />
+      </svg>
       {team}
     </span>
   )

@@ -61,7 +61,9 @@ export function FileProblem({ error, onRetry }: { error: unknown; onRetry?: () =
 export function displayPath(url: string): string {
   const base = import.meta.env.BASE_URL ?? '/'
   try {
-    const path = new URL(url, window.location.href).pathname
+    // A fixed base, not the page's URL: the path is the same on the server (prerender) and in
+    // the browser (data URLs are same-origin paths from dataUrl).
+    const path = new URL(url, 'http://localhost').pathname
     return path.startsWith(base) ? path.slice(base.length) : path
   } catch {
     return url

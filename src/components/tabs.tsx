@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react'
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useRef } from 'react'
 
 export interface TabItem {
   id: string
@@ -12,14 +12,16 @@ interface TabsProps {
   tabs: TabItem[]
   selected: string
   onSelect: (id: string) => void
+  /** Each tab's own URL: tabs are real links (shareable, and they work before any script). */
+  hrefOf: (id: string) => string
   children: ReactNode
 }
 
 /**
- * ARIA tabs: a tablist of buttons, arrow keys / Home / End move between them and select
+ * ARIA tabs: a tablist of links (a plain click selects in place), arrow keys / Home / End move between them and select
  * (automatic activation), one tabpanel labelled by the selected tab.
  */
-export function Tabs({ label, tabs, selected, onSelect, children }: TabsProps) {
+export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: TabsProps) {
   const list = useRef<HTMLDivElement>(null)
   // On a phone the tab strip scrolls sideways: keep the selected tab in view (a shared link to
   // the last tab must show it selected), without moving the page.
@@ -32,6 +34,12 @@ export function Tabs({ label, tabs, selected, onSelect, children }: TabsProps) {
       strip.scrollLeft = left - (strip.clientWidth - tab.offsetWidth) / 2
     }
   }, [selected])
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
+    event.preventDefault()
+    onSelect(id)
+  }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === selected)
     const moves: Record<string, number> = {
@@ -54,20 +62,20 @@ export function Tabs({ label, tabs, selected, onSelect, children }: TabsProps) {
         {tabs.map((tab) => {
           const active = tab.id === selected
           return (
-            <button
+            <a
               key={tab.id}
-              type="button"
+              href={hrefOf(tab.id)}
               role="tab"
               id={`tab-${tab.id}`}
               data-tab={tab.id}
               aria-selected={active}
               aria-controls="tabpanel"
               tabIndex={active ? 0 : -1}
-              onClick={() => onSelect(tab.id)}
+              onClick={(event) => onClick(event, tab.id)}
             >
               {tab.label}
               {tab.note && <span className="tab-note"> ({tab.note})</span>}
-            </button>
+            </a>
           )
         })}
       </div>

@@ -172,4 +172,9 @@ export const en: Messages = {
   colPointsGained: '+Pts',
   // — 16: charts —
   tabLAPS: 'Lap chart',
+  // — 17: prerendered pages (title and description of each page) —
+  pageTitleRace: '{gp} {year} — {tab} — gp-page',
+  pageDescriptionRace: '{gp} {year}, {tab}: standings, gaps and laps, session by session.',
+  pageTitleSeason: 'Season {year} — championship — gp-page',
+  pageDescriptionSeason: '{year} championship: drivers and teams standings.',
 }

@@ -178,6 +178,11 @@ export const fr = {
   colPointsGained: '+Pts',
   // — 16: charts —
   tabLAPS: 'Tour par tour',
+  // — 17: prerendered pages (title and description of each page) —
+  pageTitleRace: '{gp} {year} — {tab} — gp-page',
+  pageDescriptionRace: '{gp} {year}, {tab} : classement, écarts et tours, séance par séance.',
+  pageTitleSeason: 'Saison {year} — championnat — gp-page',
+  pageDescriptionSeason: 'Championnat {year} : classement des pilotes et des écuries.',
 } as const
 
 export type MessageKey = keyof typeof fr

@@ -176,18 +176,3 @@ export function raceIndexQuery(source: DataSource) {
       optional(() => readJson(source, dataUrl(paths.raceIndex()), raceIndexFileSchema, signal)),
   })
 }
-
-/**
- * Every file the race page's first table needs, requested together: the page's `useQueries`, and
- * the entry (main.tsx) before React's first render, so that the downloads run while it renders.
- */
-export function raceFirstWave(source: DataSource, raceId: string) {
-  return [
-    sessionsQuery(source, raceId),
-    perftimeQuery(source, raceId),
-    resumeQuery(source, raceId),
-    driversLookupQuery(source),
-    participantsQuery(source, raceId),
-    raceIndexQuery(source),
-  ] as const
-}

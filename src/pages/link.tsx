@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { hrefWith, navigate } from './url-state.ts'
+import { hrefWith, navigate, useUrlParams } from './url-state.ts'
 
 type Changes = Record<string, string | null>
 
@@ -13,6 +13,7 @@ export function Link({
   children: ReactNode
   className?: string
 }) {
+  const params = useUrlParams()
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return
@@ -21,7 +22,7 @@ export function Link({
     window.scrollTo(0, 0)
   }
   return (
-    <a href={hrefWith(to)} onClick={onClick} className={className}>
+    <a href={hrefWith(to, params)} onClick={onClick} className={className}>
       {children}
     </a>
   )

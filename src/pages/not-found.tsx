@@ -2,12 +2,12 @@ import { isLoadError } from '../calc/load-error.ts'
 import { FileProblem } from '../components/file-problem.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { VIEW_RESET } from './link.tsx'
-import { hrefWith } from './url-state.ts'
+import { hrefWith, useUrlParams } from './url-state.ts'
 
 /** A clear "not found" page with the way back. */
 export function NotFound({ title, message }: { title: string; message: string }) {
   const { t } = useI18n()
-  const home = hrefWith(VIEW_RESET)
+  const home = hrefWith(VIEW_RESET, useUrlParams())
   return (
     <section className="not-found">
       <h1>{title}</h1>

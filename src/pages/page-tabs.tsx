@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { FileProblem } from '../components/file-problem.tsx'
 import { type TabItem, Tabs } from '../components/tabs.tsx'
-import { navigate } from './url-state.ts'
+import { hrefWith, navigate, useUrlParams } from './url-state.ts'
 
 /**
  * A page's tabs: the selected one is in the URL (`tab`; choosing another resets `sort`), and its
@@ -19,12 +19,14 @@ export function PageTabs({
   selected: string
   children: ReactNode
 }) {
+  const params = useUrlParams()
   return (
     <Tabs
       label={label}
       tabs={tabs}
       selected={selected}
       onSelect={(id) => navigate({ tab: id, sort: null })}
+      hrefOf={(id) => hrefWith({ tab: id, sort: null }, params)}
     >
       <ErrorBoundary
         key={selected}

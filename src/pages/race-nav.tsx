@@ -1,23 +1,23 @@
 import type { RaceIndexEntry } from '../calc/export-types.ts'
-import { raceNeighbours } from '../calc/race-neighbours.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { Link, VIEW_RESET } from './link.tsx'
 
 /** Previous / next Grand Prix and the season, from races/index.json when it is there. */
 export function RaceNav({
-  races,
-  raceId,
+  previous,
+  next,
   year,
   hasChampionship,
+  tab,
 }: {
-  races: RaceIndexEntry[]
-  raceId: number
+  previous: RaceIndexEntry | null
+  next: RaceIndexEntry | null
   year: number
   hasChampionship: boolean
+  /** The open tab, kept when moving to the previous or next Grand Prix. */
+  tab: string | null
 }) {
   const { t } = useI18n()
-  const { previous, next } = raceNeighbours(races, raceId)
-  const tab = new URLSearchParams(window.location.search).get('tab')
   return (
     <nav className="race-nav" aria-label={t('raceNavigation')}>
       {previous ? (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { RaceMeta } from '../calc/export-types.ts'
 import { RaceHeader } from '../components/race-header.tsx'
 import { useI18n, useTranslator } from '../i18n/i18n.tsx'
-import { raceIndexQuery } from '../loaders/race-queries.ts'
+import { raceNavQuery } from '../loaders/race-page-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { RaceNav } from './race-nav.tsx'
 
@@ -28,15 +28,16 @@ const notRunMessages = {
 export function RaceNotRunPage({ meta }: { meta: RaceMeta }) {
   const { date } = useI18n()
   const t = useTranslator(notRunMessages)
-  const index = useQuery(raceIndexQuery(useDataSource()))
+  const nav = useQuery(raceNavQuery(useDataSource(), String(meta.race_id)))
   return (
     <article className="race">
       <RaceHeader meta={meta} />
       <RaceNav
-        races={index.data?.races ?? []}
-        raceId={meta.race_id}
+        previous={nav.data?.previous ?? null}
+        next={nav.data?.next ?? null}
         year={meta.year}
-        hasChampionship={index.data?.championships?.includes(meta.year) ?? false}
+        hasChampionship={nav.data?.championships?.includes(meta.year) ?? false}
+        tab={null}
       />
       <section className="race-not-run" aria-labelledby="race-not-run">
         <h2 id="race-not-run">{t('raceNotRun')}</h2>

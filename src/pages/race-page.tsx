@@ -10,30 +10,33 @@ import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
-import { championshipQuery, raceFirstWave } from '../loaders/race-queries.ts'
+import { raceFirstWave } from '../loaders/race-page-queries.ts'
+import { championshipQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { NotFoundOrProblem } from './not-found.tsx'
 import { PageTabs } from './page-tabs.tsx'
+import { preloadable } from './preloadable.ts'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
+import { useHydrated } from './use-hydrated.ts'
 import { useLapsTab } from './use-laps-tab.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
 // (the checks and the note) a chunk of its own. Offline or after a new deploy the chunk may not
 // load: no note then, rather than a broken page.
-/** The weekend header (issue 14): its calc and laps.json reader stay out of the first bundle. */
-const WeekendSection = lazy(() =>
+/**
+ * The weekend header (issue 14): its calc and laps.json reader stay out of the first bundle. It is
+ * in the prerendered HTML, so it is preloaded (preloadRaceViews) before a render or a hydration.
+ */
+const WeekendSection = preloadable(() =>
   import('./weekend-section.tsx').then(
-    (module): { default: (props: WeekendProps) => ReactNode } => ({
-      default: module.WeekendSection,
-    }),
+    (module) => module.WeekendSection,
     // Offline or after a new deploy: no header rather than a broken page.
-    () => ({ default: () => null }),
+    (): ((props: { raceId: string; sessions: Session[] }) => ReactNode) => () => null,
   ),
 )
-type WeekendProps = { raceId: string; sessions: Session[] }
 const RaceDataWarnings = lazy(() =>
   import('./race-data-warnings.tsx').then(
     (module): { default: (props: { raceId: string }) => ReactNode } => ({
@@ -43,10 +46,16 @@ const RaceDataWarnings = lazy(() =>
   ),
 )
 
-// A race not run yet (issue 13): rare, so its view is a chunk of its own.
-const RaceNotRunPage = lazy(() =>
-  import('./race-not-run.tsx').then((module) => ({ default: module.RaceNotRunPage })),
+// A race not run yet (issue 13): rare, so its view is a chunk of its own (preloaded like the
+// header: it is prerendered too).
+const RaceNotRunPage = preloadable(() =>
+  import('./race-not-run.tsx').then((module) => module.RaceNotRunPage),
 )
+
+/** The lazy parts of every race page, loaded before a prerendered page renders or hydrates. */
+export function preloadRaceViews(): Promise<unknown> {
+  return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload()])
+}
 
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
@@ -57,14 +66,14 @@ const RaceNotRunPage = lazy(() =>
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
   const source = useDataSource()
-  const [sessions, perftime, resume, drivers, participants, index] = useQueries({
+  const [sessions, perftime, resume, drivers, participants, nav] = useQueries({
     queries: raceFirstWave(source, raceId),
   })
   const year = sessions.data?.meta.year
   const wantsChampionship = normalizeSessionCode(params.get('tab') ?? '') === 'CHAMP'
   // races/index.json lists the seasons that have a championship file. Without that list the tab
   // is offered, and its panel says so when the file turns out to be absent.
-  const seasons = index.data?.championships
+  const seasons = nav.data?.championships ?? undefined
   const championship = useQuery({
     ...championshipQuery(source, year ?? 0),
     enabled: year != null && wantsChampionship && (seasons?.includes(year) ?? true),
@@ -78,6 +87,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     normalizeSessionCode(params.get('tab') ?? '') === 'LAPS',
   )
   const sort = useSortParam(params)
+  const hydrated = useHydrated()
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -112,10 +122,11 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       <RaceHeader meta={file.meta} />
       {/* Drawn at once (its links fill in when races/index.json answers): nothing below moves. */}
       <RaceNav
-        races={index.data?.races ?? []}
-        raceId={file.meta.race_id}
+        previous={nav.data?.previous ?? null}
+        next={nav.data?.next ?? null}
         year={file.meta.year}
         hasChampionship={seasons ? hasChampionship : championship.data != null}
+        tab={params.get('tab')}
       />
       {[participants.error, drivers.error].map(
         (error) =>
@@ -151,9 +162,12 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           }
         />
       </PageTabs>
-      <Suspense fallback={null}>
-        <RaceDataWarnings raceId={raceId} />
-      </Suspense>
+      {/* Not in prerendered HTML: its lazy chunk would suspend there (checked after paint anyway). */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <RaceDataWarnings raceId={raceId} />
+        </Suspense>
+      )}
     </article>
   )
 }

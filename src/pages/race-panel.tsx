@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
-import { type ComponentType, createElement, lazy, Suspense, useEffect } from 'react'
+import { createElement, Suspense, useEffect } from 'react'
 import type { Session, SessionsFile } from '../calc/export-types.ts'
 import { FileProblem } from '../components/file-problem.tsx'
 import { SessionPanel } from '../components/session-panel.tsx'
@@ -12,47 +12,41 @@ import { participantsQuery, perftimeQuery, resumeQuery } from '../loaders/race-q
 import { afterPaint } from './after-paint.ts'
 import { useDataSource } from './data-source.ts'
 import { pendingParticipants } from './pending-participants.ts'
+import { preloadable } from './preloadable.ts'
 
-/**
- * React.lazy for the tabs a fan opens after the first table: their code stays out of the first
- * bundle. A failed import (offline, a new deploy) is tried again on the next render (the tab's
- * retry button, another tab), where React.lazy alone would keep the failure until a reload.
- */
-function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const create = () =>
-    lazy(() =>
-      load().then(
-        (component) => ({ default: component }),
-        (error: unknown) => {
-          current = create()
-          throw error
-        },
-      ),
-    )
-  let current = create()
-  const Panel = (props: P) => createElement(current, props)
-  return Object.assign(Panel, { prefetch: () => load().catch(() => undefined) })
-}
-
-const PerfPanel = lazyPanel(() => import('./derived-panels.tsx').then((m) => m.DerivedPerfPanel))
-const ResumePanel = lazyPanel(() =>
+// The tabs a fan opens after the first table: their code stays out of the first bundle.
+const PerfPanel = preloadable(() => import('./derived-panels.tsx').then((m) => m.DerivedPerfPanel))
+const ResumePanel = preloadable(() =>
   import('./derived-panels.tsx').then((m) => m.DerivedResumePanel),
 )
-const ChampionshipTab = lazyPanel(() =>
+const ChampionshipTab = preloadable(() =>
   import('./championship-tab.tsx').then((module) => module.ChampionshipTab),
 )
-const QualifyingTab = lazyPanel(() =>
+const QualifyingTab = preloadable(() =>
   import('./qualifying-tab.tsx').then((module) => module.QualifyingTab),
 )
-const LapChartTab = lazyPanel(() => import('./lap-chart-tab.tsx').then((m) => m.LapChartTab))
+const LapChartTab = preloadable(() => import('./lap-chart-tab.tsx').then((m) => m.LapChartTab))
 /** The teammates' head-to-head and its computation, in one chunk. */
-const TeammatesTable = lazyPanel(() =>
+const TeammatesTable = preloadable(() =>
   Promise.all([import('../components/teammates-table.tsx'), import('../calc/teammates.ts')]).then(
     ([table, calc]) =>
       ({ sessions }: { sessions: readonly Session[] }) =>
         createElement(table.TeammatesTable, { pairs: calc.teammateHeadToHead(sessions) }),
   ),
 )
+
+/**
+ * The code a tab's panel needs (null: a session tab, in the first bundle), loaded ahead of a
+ * prerendered page's render.
+ */
+export function preloadPanels(tab: string | null): Promise<unknown> {
+  if (tab === 'PERF') return PerfPanel.preload()
+  if (tab === 'RESUME') return Promise.all([ResumePanel.preload(), TeammatesTable.preload()])
+  if (tab === 'CHAMP') return ChampionshipTab.preload()
+  if (tab === 'QUALI') return QualifyingTab.preload()
+  if (tab === 'LAPS') return LapChartTab.preload()
+  return Promise.resolve()
+}
 
 /** Once the first table is painted, fetch the other tabs' code so that opening one never waits. */
 function usePrefetchPanels() {

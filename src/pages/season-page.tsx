@@ -8,6 +8,7 @@ import { championshipQuery, raceIndexQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { Link, VIEW_RESET } from './link.tsx'
 import { NotFound } from './not-found.tsx'
+import { useHydrated } from './use-hydrated.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The matrix and the points charts: their own chunk, after the standings (issue 16).
@@ -25,6 +26,7 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   const championship = useQuery(championshipQuery(source, year))
   const index = useQuery(raceIndexQuery(source))
   const sort = useSortParam(params)
+  const hydrated = useHydrated()
   if (championship.isPending) return <TablePlaceholder />
   if (championship.isError) {
     return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
@@ -42,9 +44,12 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
     <section className="season">
       <h1>{t('seasonChampionship', { year })}</h1>
       <ChampionshipPanel championship={championship.data} {...sort} />
-      <Suspense fallback={null}>
-        <SeasonCharts year={year} />
-      </Suspense>
+      {/* Not in prerendered HTML: drawn once the page is live, below the standings. */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <SeasonCharts year={year} />
+        </Suspense>
+      )}
       {races.length > 0 && (
         <nav aria-label={t('racesOfSeason', { year })}>
           <h2>{t('racesOfSeason', { year })}</h2>

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 
 /** The reader's theme choice: follow the system (default), or force light or dark. */
 export type Theme = 'auto' | 'light' | 'dark'
 
 const KEY = 'gp-page:theme'
+const CHANGE = 'gp-page:themechange'
 
 function stored(): Theme {
   try {
@@ -14,18 +15,35 @@ function stored(): Theme {
   }
 }
 
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener(CHANGE, onChange)
+  window.addEventListener('storage', onChange)
+  return () => {
+    window.removeEventListener(CHANGE, onChange)
+    window.removeEventListener('storage', onChange)
+  }
+}
+
+/**
+ * A click: html.light / html.dark and the stored choice change together. On load public/boot.js
+ * sets the class before the first paint, so React never touches it while hydrating.
+ */
+function apply(theme: Theme): void {
+  const root = document.documentElement
+  root.classList.toggle('light', theme === 'light')
+  root.classList.toggle('dark', theme === 'dark')
+  try {
+    if (theme === 'auto') window.localStorage.removeItem(KEY)
+    else window.localStorage.setItem(KEY, theme)
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  window.dispatchEvent(new Event(CHANGE))
+}
+
+const serverTheme = (): Theme => 'auto'
+
+/** 'auto' on the server and while hydrating (the prerendered label), the stored choice right after. */
 export function useTheme(): [Theme, (theme: Theme) => void] {
-  const [theme, setTheme] = useState<Theme>(stored)
-  useEffect(() => {
-    const root = document.documentElement
-    root.classList.toggle('light', theme === 'light')
-    root.classList.toggle('dark', theme === 'dark')
-    try {
-      if (theme === 'auto') window.localStorage.removeItem(KEY)
-      else window.localStorage.setItem(KEY, theme)
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-  }, [theme])
-  return [theme, setTheme]
+  return [useSyncExternalStore(subscribe, stored, serverTheme), apply]
 }

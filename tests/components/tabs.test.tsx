@@ -18,6 +18,7 @@ function Harness() {
       ]}
       selected={selected}
       onSelect={setSelected}
+      hrefOf={(id) => `/races/1101/${id.toLowerCase()}/`}
     >
       <p>panel {selected}</p>
     </Tabs>

@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest'
-import { hrefWith, navigate } from '../../src/pages/url-state.ts'
+import { currentParams, hrefWith, navigate } from '../../src/pages/url-state.ts'
 
 /**
  * Links and history entries start from the app's base (import.meta.env.BASE_URL), never from the
@@ -20,7 +20,7 @@ describe('links built from the URL state', () => {
   ]) {
     it(`start from the base, whatever the path typed (${typed})`, () => {
       window.history.replaceState(null, '', typed)
-      const href = hrefWith({ tab: 'GRID' })
+      const href = hrefWith({ tab: 'GRID' }, currentParams())
       expect(href).toBe(`${BASE}?race=1101&tab=GRID`)
       expect(new URL(href, 'https://gp.example/x/y').origin).toBe('https://gp.example')
     })

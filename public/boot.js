@@ -1,0 +1,19 @@
+// Runs before the first paint: a classic script in <head>, allowed by script-src 'self' (no inline
+// script, no hash to keep in step). It sets what the prerendered HTML cannot know:
+// - html.light / html.dark: the reader's stored theme choice (src/pages/theme.ts writes it);
+// - html.embed: `?embed=1` (compact, no header or footer) from the first paint;
+// - html.gp-pending: the URL asks for another view or language than the prerendered HTML holds,
+//   so #root stays hidden until the app renders that one (src/main.tsx, same rule).
+;(() => {
+  const html = document.documentElement
+  try {
+    const theme = localStorage.getItem('gp-page:theme')
+    if (theme === 'light' || theme === 'dark') html.classList.add(theme)
+  } catch {}
+  const query = new URLSearchParams(location.search)
+  if (query.get('embed') === '1') html.classList.add('embed')
+  if (!document.querySelector('meta[name="gp-page:prerendered"]')) return
+  const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
+  const otherLang = (query.get('lang') ?? 'fr') !== 'fr'
+  if (otherView || otherLang) html.classList.add('gp-pending')
+})()

@@ -1,0 +1,75 @@
+/**
+ * Fills the app's shell (dist/app.html) with one prerendered page: its URL (the meta public/boot.js
+ * and main.tsx read), title and description, the modules its lazy views need, the markup and the
+ * data it was made from. A pure string function (tests/scripts/page-html.test.ts).
+ */
+export interface PageParts {
+  href: string
+  title: string
+  description: string
+  modulePreloads: readonly string[]
+  markup: string
+  /** The dehydrated state, serialised by pageDataJson. */
+  data: string
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+/**
+ * The data block's JSON: "<" escaped as \u003c so no value (a driver's name) can close the
+ * <script type="application/json"> it sits in. A data block is never executed (CSP unchanged).
+ */
+export function pageDataJson(href: string, state: unknown): string {
+  return JSON.stringify({ href, state })
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+function replaceOnce(html: string, find: RegExp | string, by: string): string {
+  if (typeof find === 'string' ? !html.includes(find) : !find.test(html)) {
+    throw new Error(`app.html has no ${String(find)}: is it the built shell?`)
+  }
+  return html.replace(find, () => by)
+}
+
+export function pageHtml(shell: string, page: PageParts): string {
+  let html = replaceOnce(
+    shell,
+    /<meta charset="UTF-8" \/>/,
+    `<meta charset="UTF-8" />\n    <meta name="gp-page:prerendered" content="${escapeHtml(page.href)}" />`,
+  )
+  // An empty title or description keeps the shell's (the index page).
+  if (page.title) {
+    html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+  }
+  if (page.description) {
+    html = replaceOnce(
+      html,
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    )
+  }
+  const preloads = page.modulePreloads
+    .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
+    .join('')
+  html = replaceOnce(html, '</head>', `${preloads}\n  </head>`)
+  return replaceOnce(
+    html,
+    '<div id="root"></div>',
+    `<div id="root">${page.markup}</div>\n    <script type="application/json" id="gp-page-data">${page.data}</script>`,
+  )
+}
+
+/** Guards against a page that would not hydrate cleanly (plan §7.3). */
+export function pageProblem(markup: string): string | null {
+  if (markup.includes('<!--$!-->')) return 'a Suspense boundary suspended on the server'
+  if (/\sstyle="/.test(markup)) return 'an inline style attribute (blocked by the CSP)'
+  return null
+}
