@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
+import { staysInFrame } from './calc/embed-protocol.ts'
 import { OfflineBanner } from './components/offline-banner.tsx'
 import { TablePlaceholder } from './components/table-placeholder.tsx'
 import { I18nProvider, useI18n } from './i18n/i18n.tsx'
@@ -8,6 +9,7 @@ import { closeFolders, type DataSource, PUBLISHED } from './loaders/data-source.
 import { raceFirstWave } from './loaders/race-queries.ts'
 import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
 import { useEmbedProtocol } from './pages/embed.ts'
+import { FrameCredit, FrameOutside } from './pages/frame-parts.tsx'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { RacePage } from './pages/race-page.tsx'
 import { type Theme, useTheme } from './pages/theme.ts'
@@ -188,9 +190,13 @@ function Shell() {
       {!embed && <SiteHeader lang={lang} />}
       <main id="content">
         {!network.online && <OfflineBanner onRetry={network.retry} />}
-        <View params={params} />
+        {embed && !staysInFrame(params) ? (
+          <FrameOutside search={params.toString()} />
+        ) : (
+          <View params={params} />
+        )}
       </main>
-      {!embed && <SiteFooter />}
+      {embed ? <FrameCredit /> : <SiteFooter />}
     </I18nProvider>
   )
 }

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
+import { useFrameExit } from './frame-links.ts'
 import { hrefWith, navigate } from './url-state.ts'
 
 type Changes = Record<string, string | null>
@@ -13,6 +14,14 @@ export function Link({
   children: ReactNode
   className?: string
 }) {
+  const exit = useFrameExit(to)
+  if (exit) {
+    return (
+      <a href={exit} target="_blank" rel="noopener" className={className}>
+        {children}
+      </a>
+    )
+  }
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return

@@ -1,0 +1,16 @@
+import { staysInFrame } from '../calc/embed-protocol.ts'
+import { hrefWith, useUrlParams } from './url-state.ts'
+
+/**
+ * In an iframe only race and season views are shown: a link to anything else (the index, a
+ * league, the editors' folder view) opens the full page in a new tab. Returns that full page's
+ * address, or null when the link stays in place.
+ */
+export function useFrameExit(to: Record<string, string | null>): string | null {
+  const search = useUrlParams().toString()
+  const current = new URLSearchParams(search)
+  if (current.get('embed') !== '1') return null
+  const next = new URL(hrefWith(to, search), 'http://x').searchParams
+  if (staysInFrame(next)) return null
+  return hrefWith({ ...to, embed: null }, search)
+}

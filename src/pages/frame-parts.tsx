@@ -1,0 +1,28 @@
+import { useI18n } from '../i18n/i18n.tsx'
+import { hrefWith } from './url-state.ts'
+
+/**
+ * In an iframe, a view that is not a race or a season (the index with its open-by-id box, a
+ * league, the editors' folder view): a link to the full page, in a new tab, instead of the view.
+ */
+export function FrameOutside({ search }: { search: string }) {
+  const { t } = useI18n()
+  return (
+    <p className="frame-outside">
+      {t('frameOutside')}{' '}
+      <a href={hrefWith({ embed: null }, search)} target="_blank" rel="noopener">
+        {t('openFullPage')}
+      </a>
+    </p>
+  )
+}
+
+/** The data credit in the iframe (F1DB is CC BY: it must stay visible), in one small line. */
+export function FrameCredit() {
+  const { t } = useI18n()
+  return (
+    <footer className="site-footer frame-credit">
+      <p>{t('attributionShort')}</p>
+    </footer>
+  )
+}
