@@ -65,12 +65,6 @@ export interface NavigatedMessage {
   url: string
 }
 
-/** The views a frame may show: a race or a season, nothing an editor or a league reader uses. */
-export function staysInFrame(params: URLSearchParams): boolean {
-  if (params.get('league') || params.get('local') === '1') return false
-  return Boolean(params.get('race') || params.get('season'))
-}
-
 // The params that make a view: the canonical URL carries them and nothing of the frame's own
 // (embed, sort) or of whatever else a host put in the iframe's address.
 const VIEW_KEYS = ['race', 'tab', 'season', 'lang'] as const

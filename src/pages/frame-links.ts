@@ -1,4 +1,4 @@
-import { staysInFrame } from '../calc/embed-protocol.ts'
+import { staysInFrame } from '../calc/frame-views.ts'
 import { hrefWith, useUrlParams } from './url-state.ts'
 
 /**

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n.tsx'
+import { useEmbedProtocol } from './embed.ts'
 import { hrefWith } from './url-state.ts'
 
 /**
@@ -25,4 +26,10 @@ export function FrameCredit() {
       <p>{t('attributionShort')}</p>
     </footer>
   )
+}
+
+/** The embed protocol (height, navigate, navigated), mounted only in an iframe. */
+export function EmbedProtocol() {
+  useEmbedProtocol(true)
+  return null
 }

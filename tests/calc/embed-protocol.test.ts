@@ -7,8 +7,8 @@ import {
   parseNavigatedMessage,
   parseNavigateMessage,
   parseOriginList,
-  staysInFrame,
 } from '../../src/calc/embed-protocol.ts'
+import { staysInFrame } from '../../src/calc/frame-views.ts'
 import { useEmbedProtocol } from '../../src/pages/embed.ts'
 
 // The embed protocol is checked against the allow-list both ways: the page tells its height only
