@@ -155,13 +155,6 @@ export const en: Messages = {
   offlineTitle: 'Offline.',
   offlineMessage:
     'Results already loaded stay available; the rest will load when the network is back.',
-  // — 18: embed, salvage —
-  attributionShort: 'Data: F1DB (CC BY 4.0) · LapChart (MIT)',
-  frameOutside: 'This view opens as a full page.',
-  openFullPage: 'Open the full page',
+  // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'unreadable',
-  salvagedTitle: 'Unreadable values in this file',
-  salvagedIntro:
-    '{n, plural, one {One value is unreadable; it is marked “unreadable” in the table, the rest of the file is shown.} other {# values are unreadable; they are marked “unreadable” in the table, the rest of the file is shown.}}',
-  salvagedRowDropped: 'row left out',
 }

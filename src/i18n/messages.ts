@@ -161,15 +161,8 @@ export const fr = {
   offlineTitle: 'Hors ligne.',
   offlineMessage:
     'Les résultats déjà chargés restent consultables ; le reste se chargera au retour du réseau.',
-  // — 18: embed, salvage —
-  attributionShort: 'Données F1DB (CC BY 4.0) · LapChart (MIT)',
-  frameOutside: 'Cette vue s’ouvre en pleine page.',
-  openFullPage: 'Ouvrir la page complète',
+  // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'illisible',
-  salvagedTitle: 'Valeurs illisibles dans ce fichier',
-  salvagedIntro:
-    '{n, plural, one {Une valeur est illisible ; elle est marquée « illisible » dans le tableau, le reste du fichier est affiché.} other {# valeurs sont illisibles ; elles sont marquées « illisible » dans le tableau, le reste du fichier est affiché.}}',
-  salvagedRowDropped: 'ligne écartée',
 } as const
 
 export type MessageKey = keyof typeof fr

@@ -1,3 +1,4 @@
+import { frameTranslator } from '../i18n/frame-messages.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { useEmbedProtocol } from './embed.ts'
 import { hrefWith } from './url-state.ts'
@@ -7,7 +8,7 @@ import { hrefWith } from './url-state.ts'
  * league, the editors' folder view): a link to the full page, in a new tab, instead of the view.
  */
 export function FrameOutside({ search }: { search: string }) {
-  const { t } = useI18n()
+  const t = frameTranslator(useI18n().lang)
   return (
     <p className="frame-outside">
       {t('frameOutside')}{' '}
@@ -20,7 +21,7 @@ export function FrameOutside({ search }: { search: string }) {
 
 /** The data credit in the iframe (F1DB is CC BY: it must stay visible), in one small line. */
 export function FrameCredit() {
-  const { t } = useI18n()
+  const t = frameTranslator(useI18n().lang)
   return (
     <footer className="site-footer frame-credit">
       <p>{t('attributionShort')}</p>
