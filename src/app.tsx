@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
+import { staysInFrame } from './calc/frame-views.ts'
 import { OfflineBanner } from './components/offline-banner.tsx'
 import { TablePlaceholder } from './components/table-placeholder.tsx'
 import { I18nProvider, useI18n } from './i18n/i18n.tsx'
@@ -7,7 +8,6 @@ import { type Lang, parseLang } from './i18n/messages.ts'
 import { closeFolders, type DataSource, PUBLISHED } from './loaders/data-source.ts'
 import { raceFirstWave } from './loaders/race-page-queries.ts'
 import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
-import { useEmbedProtocol } from './pages/embed.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { preloadable } from './pages/preloadable.ts'
 import { RacePage } from './pages/race-page.tsx'
@@ -46,6 +46,16 @@ export function prefetchFirstView(client: QueryClient, params: URLSearchParams):
   for (const query of raceFirstWave(PUBLISHED, race)) void client.prefetchQuery(query as never)
 }
 
+// Lazy: only an iframe (`&embed=1`) needs the embed protocol and its compact parts.
+const EmbedProtocol = lazy(() =>
+  import('./pages/frame-parts.tsx').then((module) => ({ default: module.EmbedProtocol })),
+)
+const FrameCredit = lazy(() =>
+  import('./pages/frame-parts.tsx').then((module) => ({ default: module.FrameCredit })),
+)
+const FrameOutside = lazy(() =>
+  import('./pages/frame-parts.tsx').then((module) => ({ default: module.FrameOutside })),
+)
 // Lazy: only the race page, the view fans land on from a GP page, is in the first bundle; the
 // league code (schemas, pages, league.css), the season and the index load when opened.
 const LeagueView = lazy(() =>
@@ -177,7 +187,6 @@ function Shell() {
   const params = useUrlParams()
   const lang = parseLang(params.get('lang'))
   const embed = params.get('embed') === '1'
-  useEmbedProtocol(embed)
   const network = useOnline()
   useEffect(() => {
     document.documentElement.lang = lang
@@ -194,9 +203,22 @@ function Shell() {
       {!embed && <SiteHeader lang={lang} />}
       <main id="content">
         {!network.online && <OfflineBanner onRetry={network.retry} />}
-        <View params={params} />
+        {embed && !staysInFrame(params) ? (
+          <Suspense fallback={null}>
+            <FrameOutside search={params.toString()} />
+          </Suspense>
+        ) : (
+          <View params={params} />
+        )}
       </main>
-      {!embed && <SiteFooter />}
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedProtocol />
+          <FrameCredit />
+        </Suspense>
+      ) : (
+        <SiteFooter />
+      )}
     </I18nProvider>
   )
 }

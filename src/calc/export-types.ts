@@ -1,3 +1,4 @@
+import type { ShapeProblem } from './load-error.ts'
 /**
  * The export format v3.1 → v3.2 (seed 000), as the app sees it after loading: field names
  * and nullability exactly as exported; session codes already normalized.
@@ -19,6 +20,12 @@ export interface RaceMeta {
 }
 
 export interface SessionRow {
+  /**
+   * Row-level salvage: the session-table column ids whose value was unreadable in the file → the
+   * problem in words (calc/unreadable-cells.ts). The field holds null (or is absent) so no
+   * computation uses it; its cells say "unreadable".
+   */
+  unreadable?: Readonly<Record<string, string>>
   driver_id: number
   driver_name: string
   team: string
@@ -51,11 +58,15 @@ export interface Session {
   /** Normalized: GRILLE→GRID, COURSE→RACE, MT→FL; unknown codes kept. */
   code: string
   rows: SessionRow[]
+  /** Values of this session the loader could not read (row-level salvage), with their paths. */
+  salvaged?: readonly ShapeProblem[]
 }
 
 export interface SessionsFile {
   meta: RaceMeta
   sessions: Session[]
+  /** Every unreadable value of a salvaged file (absent when the file is clean). */
+  salvaged?: readonly ShapeProblem[]
 }
 
 export interface PerfTimeEntry {

@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table'
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { Participant, Session } from '../calc/export-types.ts'
 import { buildSessionView, type SessionViewRow } from '../calc/session-view.ts'
 import { useI18n } from '../i18n/i18n.tsx'
@@ -18,6 +18,11 @@ interface SessionPanelProps {
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
 }
+
+// Only a salvaged file has a note: its code loads with it.
+const SalvageNote = lazy(() =>
+  import('./salvage-note.tsx').then((module) => ({ default: module.SalvageNote })),
+)
 
 /**
  * One session's results: the columns of its kind, computed gaps, markers and a legend that lists
@@ -51,7 +56,13 @@ export function SessionPanel(props: SessionPanelProps) {
           ))}
         </fieldset>
       )}
+      {session.salvaged && (
+        <Suspense fallback={null}>
+          <SalvageNote problems={session.salvaged} />
+        </Suspense>
+      )}
       <DataTable<SessionViewRow>
+        unreadable={(row, column) => row.row.unreadable?.[column]}
         caption={caption}
         columns={columns}
         data={view.rows}

@@ -177,4 +177,6 @@ export const en: Messages = {
   pageDescriptionRace: '{gp} {year}, {tab}: standings, gaps and laps, session by session.',
   pageTitleSeason: 'Season {year} — championship — gp-page',
   pageDescriptionSeason: '{year} championship: drivers and teams standings.',
+  // — 18: salvage (the rest in frame-messages.ts, lazy) —
+  unreadable: 'unreadable',
 }

@@ -183,6 +183,8 @@ export const fr = {
   pageDescriptionRace: '{gp} {year}, {tab} : classement, écarts et tours, séance par séance.',
   pageTitleSeason: 'Saison {year} — championnat — gp-page',
   pageDescriptionSeason: 'Championnat {year} : classement des pilotes et des écuries.',
+  // — 18: salvage (the rest in frame-messages.ts, lazy) —
+  unreadable: 'illisible',
 } as const
 
 export type MessageKey = keyof typeof fr

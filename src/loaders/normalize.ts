@@ -6,7 +6,7 @@ import { describeValue } from './describe-value.ts'
 /** Session codes normalized once, here: GRILLE→GRID, COURSE→RACE, MT→FL, unknown kept. */
 export function normalizeSessions(file: SessionsFile): SessionsFile {
   return {
-    meta: file.meta,
+    ...file,
     sessions: file.sessions.map((session) => ({
       ...session,
       code: normalizeSessionCode(session.code),

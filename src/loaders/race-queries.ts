@@ -13,7 +13,8 @@ import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
 import { checkShape, type Schema } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
-import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
+import { perfTimeFileSchema, resumeFileSchema } from './race-schemas.ts'
+import { anyJson, checkSessions } from './read-sessions.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
@@ -66,27 +67,39 @@ async function optional<T>(load: () => Promise<T>): Promise<T | null> {
 async function readRaceFile<T extends { meta: { race_id: number } }, R>(
   source: DataSource,
   raceId: string,
-  read: { path: (id: string) => string; schema: Schema<T>; finish: (url: string, file: T) => R },
+  read: {
+    path: (id: string) => string
+    check: (url: string, data: unknown) => Promise<T>
+    finish: (url: string, file: T) => R
+  },
   signal: AbortSignal,
 ): Promise<R> {
   const url = checkedPath(raceId, read.path)
-  return read.finish(
-    url,
-    checkRaceId(url, raceId, await readJson(source, url, read.schema, signal)),
-  )
+  const file = await read.check(url, await readJson(source, url, anyJson, signal))
+  return read.finish(url, checkRaceId(url, raceId, file))
+}
+
+/** The strict check: any problem makes the file unusable (perftime, resume). */
+function strictly<T>(schema: Schema<T>) {
+  return (url: string, data: unknown) => checkShape(url, data, schema)
 }
 
 const SESSIONS = {
   path: paths.sessions,
-  schema: sessionsFileSchema,
+  // A few bad values keep the rest of the file readable (row-level salvage).
+  check: checkSessions,
   finish: (_url: string, file: SessionsFile) => normalizeSessions(file),
 }
 const PERFTIME = {
   path: paths.perftime,
-  schema: perfTimeFileSchema,
+  check: strictly(perfTimeFileSchema),
   finish: (_url: string, file: PerfTimeFile) => file,
 }
-const RESUME = { path: paths.resume, schema: resumeFileSchema, finish: normalizeResume }
+const RESUME = {
+  path: paths.resume,
+  check: strictly(resumeFileSchema),
+  finish: normalizeResume,
+}
 
 export function sessionsQuery(source: DataSource, raceId: string) {
   return queryOptions({

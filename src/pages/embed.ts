@@ -1,6 +1,11 @@
 import { useEffect } from 'react'
-import { isAllowedOrigin, parseNavigateMessage, parseOriginList } from '../calc/embed-protocol.ts'
-import { navigate } from './url-state.ts'
+import {
+  isAllowedOrigin,
+  navigatedMessage,
+  parseNavigateMessage,
+  parseOriginList,
+} from '../calc/embed-protocol.ts'
+import { navigate, useUrlParams } from './url-state.ts'
 
 /**
  * Origins allowed to embed the page (build-time setting VITE_EMBED_ORIGINS, comma-separated).
@@ -21,16 +26,38 @@ function parentOrigin(): string | null {
   }
 }
 
-/** In embed mode: report the content height to an allow-listed parent, accept navigation from one. */
+/** The parent's origin when it is allow-listed: the only target a message is ever posted to. */
+function allowedParent(): string | null {
+  if (window.parent === window) return null
+  const target = parentOrigin()
+  return target && isAllowedOrigin(target, embedAllowList()) ? target : null
+}
+
+/** The absolute URL of the app's base (Vite's `base`), the root of every canonical URL. */
+function appBase(): string {
+  return new URL(import.meta.env.BASE_URL ?? '/', window.location.origin).href
+}
+
+/** The view's title as the reader sees it: the page's main heading, once it is there. */
+function viewTitle(): string {
+  return document.querySelector('main h1')?.textContent ?? ''
+}
+
+/**
+ * In embed mode: report the content height to an allow-listed parent, accept navigation from one,
+ * and tell it where the frame is after every navigation (and again when the view's title arrives
+ * with its data), so the host can follow: its address bar, title, breadcrumb.
+ */
 export function useEmbedProtocol(enabled: boolean): void {
+  const search = useUrlParams().toString()
   useEffect(() => {
     if (!enabled || window.parent === window) return
     const allowList = embedAllowList()
-    const target = parentOrigin()
+    const target = allowedParent()
     let last = -1
     const post = () => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
-      if (height === last || !target || !isAllowedOrigin(target, allowList)) return
+      if (height === last || !target) return
       last = height
       window.parent.postMessage({ type: 'gp-page:height', height }, target)
     }
@@ -48,4 +75,23 @@ export function useEmbedProtocol(enabled: boolean): void {
       window.removeEventListener('message', onMessage)
     }
   }, [enabled])
+
+  useEffect(() => {
+    if (!enabled) return
+    const target = allowedParent()
+    if (!target) return
+    let last = ''
+    const tell = () => {
+      const message = navigatedMessage(new URLSearchParams(search), appBase(), viewTitle())
+      const key = JSON.stringify(message)
+      if (key === last) return
+      last = key
+      window.parent.postMessage(message, target)
+    }
+    tell()
+    // The heading comes with the view's data, after the navigation itself.
+    const observer = new MutationObserver(tell)
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    return () => observer.disconnect()
+  }, [enabled, search])
 }

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
+import { useFrameExit } from './frame-links.ts'
 import { hrefWith, navigate, useUrlParams } from './url-state.ts'
 
 type Changes = Record<string, string | null>
@@ -14,6 +15,14 @@ export function Link({
   className?: string
 }) {
   const params = useUrlParams()
+  const exit = useFrameExit(to)
+  if (exit) {
+    return (
+      <a href={exit} target="_blank" rel="noopener" className={className}>
+        {children}
+      </a>
+    )
+  }
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return

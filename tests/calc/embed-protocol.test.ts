@@ -3,9 +3,12 @@ import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   isAllowedOrigin,
+  navigatedMessage,
+  parseNavigatedMessage,
   parseNavigateMessage,
   parseOriginList,
 } from '../../src/calc/embed-protocol.ts'
+import { staysInFrame } from '../../src/calc/frame-views.ts'
 import { useEmbedProtocol } from '../../src/pages/embed.ts'
 
 // The embed protocol is checked against the allow-list both ways: the page tells its height only
@@ -81,6 +84,62 @@ describe('navigate messages', () => {
   })
 })
 
+describe('navigated messages', () => {
+  const base = 'https://gp.example/app/'
+  it('carries the view (race, tab, season), the title and the canonical full-page URL', () => {
+    expect(
+      navigatedMessage(
+        new URLSearchParams('race=1101&tab=GRID&embed=1&sort=pos&lang=en'),
+        base,
+        '  Abu Dhabi\n Grand Prix 2023 ',
+      ),
+    ).toEqual({
+      type: 'gp-page:navigated',
+      race: '1101',
+      tab: 'GRID',
+      title: 'Abu Dhabi Grand Prix 2023',
+      url: 'https://gp.example/app/?race=1101&tab=GRID&lang=en',
+    })
+    expect(navigatedMessage(new URLSearchParams('season=2023&embed=1'), base, '')).toEqual({
+      type: 'gp-page:navigated',
+      season: '2023',
+      url: 'https://gp.example/app/?season=2023',
+    })
+  })
+  it('never carries what a visitor typed beyond safe ids into the URL', () => {
+    const message = navigatedMessage(
+      new URLSearchParams('race=1101%26x%3D1&tab=//evil.example&embed=1'),
+      base,
+      'x',
+    )
+    expect(message.url).toBe('https://gp.example/app/')
+    expect(message.race).toBeUndefined()
+    expect(message.tab).toBeUndefined()
+  })
+  it('is accepted by a host only with a URL on gp-page’s origin and safe ids', () => {
+    const good = navigatedMessage(new URLSearchParams('race=1101&tab=RACE'), base, 'GP')
+    expect(parseNavigatedMessage(good, 'https://gp.example')).toEqual(good)
+    for (const data of [
+      { ...good, url: 'javascript:alert(1)' },
+      { ...good, url: 'https://evil.example/?race=1101' },
+      { ...good, race: '1101&x=1' },
+      { ...good, title: 42 },
+      { ...good, type: 'gp-page:navigate' },
+      null,
+      'gp-page:navigated',
+    ]) {
+      expect(parseNavigatedMessage(data, 'https://gp.example')).toBeNull()
+    }
+  })
+  it('keeps race and season views in the frame, nothing else', () => {
+    expect(staysInFrame(new URLSearchParams('race=1101&embed=1'))).toBe(true)
+    expect(staysInFrame(new URLSearchParams('season=2023&embed=1'))).toBe(true)
+    for (const query of ['embed=1', 'league=l&round=r&embed=1', 'race=1&local=1', 'lang=en']) {
+      expect(staysInFrame(new URLSearchParams(query)), query).toBe(false)
+    }
+  })
+})
+
 describe('useEmbedProtocol, both ways', () => {
   const post = vi.fn()
   const realParent = window.parent
@@ -108,9 +167,31 @@ describe('useEmbedProtocol, both ways', () => {
     const { unmount } = renderHook(() => useEmbedProtocol(true))
     expect(post).toHaveBeenCalled()
     for (const [data, target] of post.mock.calls) {
-      expect(data).toEqual({ type: 'gp-page:height', height: expect.any(Number) })
+      if (data.type === 'gp-page:height')
+        expect(data).toEqual({ type: 'gp-page:height', height: expect.any(Number) })
+      else expect(data.type).toBe('gp-page:navigated')
       expect(target).toBe('https://stats.example')
     }
+    unmount()
+  })
+
+  it('tells an allow-listed parent where it is, and again after a navigate message', async () => {
+    embedUnder('https://stats.example/')
+    const { unmount, rerender } = renderHook(() => useEmbedProtocol(true))
+    const navigated = () =>
+      post.mock.calls.filter(([data]) => data.type === 'gp-page:navigated').map((call) => call)
+    expect(navigated().at(-1)).toEqual([
+      {
+        type: 'gp-page:navigated',
+        race: '1101',
+        tab: 'RACE',
+        url: 'http://localhost:3000/?race=1101&tab=RACE',
+      },
+      'https://stats.example',
+    ])
+    message('https://stats.example', { type: 'gp-page:navigate', race: '1080', tab: 'GRID' })
+    rerender()
+    expect(navigated().at(-1)?.[0]).toMatchObject({ race: '1080', tab: 'GRID' })
     unmount()
   })
 

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   isAllowedOrigin,
+  navigatedMessage,
+  parseNavigatedMessage,
   parseNavigateMessage,
   parseOriginList,
 } from '../../src/calc/embed-protocol.ts'
@@ -98,6 +100,28 @@ describe('parseOriginList and isAllowedOrigin', () => {
         for (const entry of list) expect(isAllowedOrigin(entry, list)).toBe(true)
         expect(isAllowedOrigin('null', [...list, 'null'])).toBe(false)
       }),
+    )
+  })
+})
+
+describe('navigatedMessage', () => {
+  it('whatever the frame’s query and title, the URL stays under the app base and a host accepts it', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('race', 'tab', 'season', 'lang', 'embed', 'x'), fc.string()),
+        fc.string(),
+        (query, title) => {
+          const params = new URLSearchParams(query)
+          const message = navigatedMessage(params, 'https://gp.example/app/', title)
+          const url = new URL(message.url)
+          expect(`${url.origin}${url.pathname}`).toBe('https://gp.example/app/')
+          expect(url.searchParams.has('embed')).toBe(false)
+          for (const key of ['race', 'tab', 'season'] as const) {
+            if (message[key] !== undefined) expect(message[key]).toMatch(ID)
+          }
+          expect(parseNavigatedMessage(message, 'https://gp.example')).toEqual(message)
+        },
+      ),
     )
   })
 })

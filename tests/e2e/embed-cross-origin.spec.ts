@@ -29,11 +29,17 @@ test('a navigate message from an origin that is not allowed is ignored', async (
   const frame = page.frameLocator('#gp')
   await expect(frame.getByRole('tab', { name: 'Course' })).toHaveAttribute('aria-selected', 'true')
   const heights: number[] = []
+  const navigated: unknown[] = []
   await page.exposeFunction('recordHeight', (h: number) => heights.push(h))
+  await page.exposeFunction('recordNavigated', (data: unknown) => navigated.push(data))
   await page.evaluate(() => {
+    const record = window as unknown as {
+      recordHeight: (h: number) => void
+      recordNavigated: (data: unknown) => void
+    }
     window.addEventListener('message', (event) => {
-      if (event.data?.type === 'gp-page:height')
-        (window as unknown as { recordHeight: (h: number) => void }).recordHeight(event.data.height)
+      if (event.data?.type === 'gp-page:height') record.recordHeight(event.data.height)
+      if (event.data?.type === 'gp-page:navigated') record.recordNavigated(event.data)
     })
     const iframe = document.getElementById('gp') as HTMLIFrameElement
     iframe.contentWindow?.postMessage({ type: 'gp-page:navigate', race: '1080', tab: 'GRID' }, '*')
@@ -41,7 +47,11 @@ test('a navigate message from an origin that is not allowed is ignored', async (
   await page.waitForTimeout(500)
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Abu Dhabi Grand Prix 2023')
   await expect(frame.getByRole('tab', { name: 'Course' })).toHaveAttribute('aria-selected', 'true')
-  // Nor does the page tell that origin its height.
+  // Nor does the page tell that origin its height, nor where it goes when a reader clicks a tab.
+  await frame.getByRole('tab', { name: 'Grille' }).click()
+  await expect(frame.getByRole('tab', { name: 'Grille' })).toHaveAttribute('aria-selected', 'true')
+  await page.waitForTimeout(300)
   expect(heights).toEqual([])
+  expect(navigated).toEqual([])
   expect(consoleErrors).toEqual([])
 })

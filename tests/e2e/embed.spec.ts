@@ -48,3 +48,70 @@ test('the demo host resizes the iframe to its content, through tab and language 
   expect(before.content).toBeGreaterThan(200)
   expect(consoleErrors).toEqual([])
 })
+
+test('the demo host follows the frame: address, title and breadcrumb after a tab click and a navigate message', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/embed-demo.html')
+  const frame = page.frameLocator('#gp')
+  await expect(frame.getByRole('table', { name: /Course/ })).toBeVisible()
+  await expect(page).toHaveURL(/embed-demo\.html\?race=1101&tab=RACE$/)
+  await expect(page).toHaveTitle(/^Abu Dhabi Grand Prix 2023 — /)
+  await expect(page.locator('#crumb')).toHaveText('Abu Dhabi Grand Prix 2023')
+  await frame.getByRole('tab', { name: 'Meilleur tour' }).click()
+  await expect(page).toHaveURL(/embed-demo\.html\?race=1101&tab=FL$/)
+  // The canonical full page: the app's base and the view, without the frame's own params.
+  await expect(page.locator('#full-page')).toHaveAttribute(
+    'href',
+    new RegExp(`^${new URL(page.url()).origin}/\\?race=1101&tab=FL$`),
+  )
+  await page.getByRole('button', { name: 'Bahreïn 2023 — Résumé' }).click()
+  await expect(page).toHaveURL(/embed-demo\.html\?race=1080&tab=RESUME$/)
+  await expect(page).toHaveTitle(/^Bahrain Grand Prix 2023 — /)
+  await expect(page.locator('#crumb')).toHaveText('Bahrain Grand Prix 2023')
+  // The host's address, shared, opens the frame on that view.
+  await page.reload()
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Bahrain Grand Prix 2023')
+  await expect(frame.getByRole('tab', { name: 'Résumé' })).toHaveAttribute('aria-selected', 'true')
+  expect(consoleErrors).toEqual([])
+})
+
+test('in the frame: the index link opens the full page in a new tab, the credit stays', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/embed-demo.html')
+  const frame = page.frameLocator('#gp')
+  await expect(frame.getByRole('table', { name: /Course/ })).toBeVisible()
+  await expect(frame.getByText('Données F1DB (CC BY 4.0) · LapChart (MIT)')).toBeVisible()
+  const index = frame.getByRole('link', { name: 'Tous les GP' })
+  await expect(index).toHaveAttribute('target', '_blank')
+  await expect(index).toHaveAttribute('rel', 'noopener')
+  const [popup] = await Promise.all([context.waitForEvent('page'), index.click()])
+  await popup.waitForLoadState()
+  expect(new URL(popup.url()).searchParams.has('embed')).toBe(false)
+  await expect(popup.getByRole('heading', { level: 1 })).toBeVisible()
+  // The frame itself stayed on the race.
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Abu Dhabi Grand Prix 2023')
+  await popup.close()
+  expect(consoleErrors).toEqual([])
+})
+
+test('in the frame: no index, open-by-id box, folder opener or league, only a full-page link', async ({
+  page,
+  consoleErrors,
+}) => {
+  for (const query of ['embed=1', 'embed=1&local=1', 'embed=1&league=demo&round=r1']) {
+    await page.goto(`/?${query}`)
+    await expect(page.getByText('Cette vue s’ouvre en pleine page.')).toBeVisible()
+    await expect(page.getByRole('textbox')).toHaveCount(0)
+    await expect(page.getByRole('button')).toHaveCount(0)
+    const full = page.getByRole('link', { name: 'Ouvrir la page complète' })
+    await expect(full).toHaveAttribute('target', '_blank')
+    expect(await full.getAttribute('href')).not.toContain('embed')
+    await expect(page.getByText('Données F1DB (CC BY 4.0) · LapChart (MIT)')).toBeVisible()
+  }
+  expect(consoleErrors).toEqual([])
+})

@@ -23,6 +23,8 @@ interface DataTableProps<Row extends RowData> {
   rowClassName?: (row: Row) => string | undefined
   /** Offers a CSV download of the table as shown, named after these parts (race, tab). */
   csvName?: string[]
+  /** The problem when a value this cell shows was unreadable in the file (row-level salvage). */
+  unreadable?: (row: Row, columnId: string) => string | undefined
 }
 
 /**
@@ -32,6 +34,7 @@ interface DataTableProps<Row extends RowData> {
 export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { caption, columns, data, getRowId, sorting, onSortingChange, rowClassName, csvName } =
     props
+  const { unreadable } = props
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
   const table = useTable(
@@ -95,12 +98,19 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
               <tr key={row.id} className={rowClassName?.(row.original)}>
                 {row.getAllCells().map((cell) => {
                   const meta = cell.column.columnDef.meta
+                  const problem = unreadable?.(row.original, cell.column.id)
                   return (
                     <td
                       key={cell.id}
                       className={cellClass(meta?.numeric, sticky.get(cell.column.id))}
                     >
-                      <table.FlexRender cell={cell} />
+                      {problem ? (
+                        <span className="unreadable" title={problem}>
+                          {t('unreadable')}
+                        </span>
+                      ) : (
+                        <table.FlexRender cell={cell} />
+                      )}
                     </td>
                   )
                 })}
