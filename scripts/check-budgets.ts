@@ -32,9 +32,12 @@ import { racePageProblems } from './prerender/page-budgets.ts'
  * the result rounded up to the next KB, so any further growth fails `npm test`. Issue 17
  * (prerendered pages) added 2.1 KB: hydration (React's and Query's), page paths, preloadable
  * views, the new entry. The prerendered race pages have budgets of their own
- * (scripts/prerender/page-budgets.ts): their first table needs no JS at all.
+ * (scripts/prerender/page-budgets.ts): their first table needs no JS at all. The race weekend
+ * (issue 14: points, grid, places gained and penalty columns the RACE table shows at once), the
+ * lap-chart tab probe (issue 16) and the row salvage / frame checks (issue 18) brought it to
+ * 115.6 KB: 116.
  */
-export const INITIAL_JS_BUDGET_KB = 115
+export const INITIAL_JS_BUDGET_KB = 116
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [

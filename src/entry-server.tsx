@@ -15,6 +15,7 @@ import { loadMessages, makeI18n } from './i18n/i18n.tsx'
 import { PUBLISHED } from './loaders/data-source.ts'
 import { type RaceNav, raceFirstWave, raceNavQuery } from './loaders/race-page-queries.ts'
 import { championshipQuery, raceIndexQuery, sessionsQuery } from './loaders/race-queries.ts'
+import { lapsQuery, standingsAfterQuery } from './loaders/v33-queries.ts'
 import { type PageHead, raceHead, seasonHead } from './pages/page-head.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
 import { preloadPanels } from './pages/race-panel.tsx'
@@ -68,6 +69,21 @@ export async function loadRace(client: QueryClient, raceId: string): Promise<Rac
     return null
   const file = client.getQueryData(sessionsQuery(PUBLISHED, raceId).queryKey)
   if (!file) return null
+  // The weekend header (laps led) and the CHAMP tab (standings after the round) read the v3.3
+  // files: in the HTML too, so nothing moves once the page is live. A broken one is left to the
+  // browser, which names it.
+  const extras = [
+    lapsQuery(PUBLISHED, raceId),
+    standingsAfterQuery(PUBLISHED, file.meta.year, raceId),
+  ] as const
+  await Promise.all(extras.map((query) => client.prefetchQuery(query as never)))
+  if (
+    failed(
+      client,
+      extras.map((query) => query.queryKey),
+    )
+  )
+    return null
   const nav = client.getQueryData<RaceNav | null>(raceNavQuery(PUBLISHED, raceId).queryKey)
   const year = file.meta.year
   const seasons = nav?.championships
@@ -140,7 +156,11 @@ function inView(key: Key, view: View): boolean {
   if (kind === 'lookups') return key.length === 4 && key[3] === view.raceId
   if (kind === 'races') return key[3] === 'nav' && key[4] === view.raceId
   return (
-    kind === 'season' && id === String(view.year) && (view.tab === 'CHAMP' || view.withChampionship)
+    kind === 'season' &&
+    id === String(view.year) &&
+    (view.tab === 'CHAMP' || view.withChampionship) &&
+    // Of rounds.json, only this race's standings (the whole season's file stays out).
+    (key[3] !== 'rounds' || (key[4] === 'after' && key[5] === view.raceId))
   )
 }
 

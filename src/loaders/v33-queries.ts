@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { LapsFile, RoundsFile } from '../calc/export-types.ts'
 import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { type StandingsAfterRound, standingsAfterRace } from '../calc/round-standings.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId } from './data-url.ts'
 import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
@@ -54,5 +55,20 @@ export function roundsQuery(source: DataSource, year: number | string) {
           problems: [{ path: 'season', message: `expected ${id}, got ${file.season}` }],
         })
       }),
+  })
+}
+
+/**
+ * The standings after one race's round, with their change (derived from rounds.json): what a
+ * race's CHAMP tab shows, small enough to travel in that page's HTML where the whole season's
+ * rounds.json would not. Null when rounds.json is absent or does not list the race.
+ */
+export function standingsAfterQuery(source: DataSource, year: number | string, raceId: string) {
+  return queryOptions({
+    queryKey: ['season', source, String(year), 'rounds', 'after', raceId],
+    queryFn: async ({ client }): Promise<StandingsAfterRound | null> => {
+      const rounds = await client.fetchQuery(roundsQuery(source, year))
+      return rounds ? standingsAfterRace(rounds, Number(raceId)) : null
+    },
   })
 }

@@ -1,7 +1,6 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import type { SortingState } from '@tanstack/react-table'
 import type { ChampionshipFile } from '../calc/export-types.ts'
-import { standingsAfterRace } from '../calc/round-standings.ts'
 import { ChampionshipPanel } from '../components/championship-panel.tsx'
 import { FileProblem } from '../components/file-problem.tsx'
 import { RoundStandingsPanel } from '../components/round-standings-panel.tsx'
@@ -9,7 +8,7 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { useWeekendT } from '../i18n/weekend-messages.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
-import { roundsQuery } from '../loaders/v33-queries.ts'
+import { standingsAfterQuery } from '../loaders/v33-queries.ts'
 import { useDataSource } from './data-source.ts'
 
 interface ChampionshipTabProps {
@@ -26,8 +25,8 @@ interface ChampionshipTabProps {
  */
 export function ChampionshipTab({ year, raceId, ...sort }: ChampionshipTabProps) {
   const source = useDataSource()
-  const rounds = useQuery(roundsQuery(source, year))
-  const after = rounds.data ? standingsAfterRace(rounds.data, Number(raceId)) : null
+  const rounds = useQuery(standingsAfterQuery(source, year, raceId))
+  const after = rounds.data ?? null
   // The season file is read only when the round's standings are not there to show.
   const championship = useQuery({
     ...championshipQuery(source, year),
