@@ -53,20 +53,25 @@ function failed(client: QueryClient, keys: readonly Key[]): boolean {
   return keys.some((key) => client.getQueryState(key)?.status === 'error')
 }
 
+/** Fetches the queries into the client; false when one of them failed. */
+async function prefetched(
+  client: QueryClient,
+  queries: ReadonlyArray<{ queryKey: Key }>,
+): Promise<boolean> {
+  // Several option types in one list: each is valid on its own, TypeScript cannot unify them.
+  await Promise.all(queries.map((query) => client.prefetchQuery(query as never)))
+  return !failed(
+    client,
+    queries.map((query) => query.queryKey),
+  )
+}
+
 /**
  * Loads the race's first wave (and its season's championship when it has one). Null when a file
  * the page shows is broken or absent: that race is left to the browser (it says what is wrong).
  */
 export async function loadRace(client: QueryClient, raceId: string): Promise<RaceViews | null> {
-  const wave = raceFirstWave(PUBLISHED, raceId)
-  await Promise.all(wave.map((query) => client.prefetchQuery(query as never)))
-  if (
-    failed(
-      client,
-      wave.map((query) => query.queryKey),
-    )
-  )
-    return null
+  if (!(await prefetched(client, raceFirstWave(PUBLISHED, raceId)))) return null
   const file = client.getQueryData(sessionsQuery(PUBLISHED, raceId).queryKey)
   if (!file) return null
   // The weekend header (laps led) and the CHAMP tab (standings after the round) read the v3.3
@@ -76,14 +81,7 @@ export async function loadRace(client: QueryClient, raceId: string): Promise<Rac
     lapsQuery(PUBLISHED, raceId),
     standingsAfterQuery(PUBLISHED, file.meta.year, raceId),
   ] as const
-  await Promise.all(extras.map((query) => client.prefetchQuery(query as never)))
-  if (
-    failed(
-      client,
-      extras.map((query) => query.queryKey),
-    )
-  )
-    return null
+  if (!(await prefetched(client, extras))) return null
   const nav = client.getQueryData<RaceNav | null>(raceNavQuery(PUBLISHED, raceId).queryKey)
   const year = file.meta.year
   const seasons = nav?.championships
@@ -113,21 +111,11 @@ export function forgetRace(client: QueryClient, raceId: string): void {
 
 /** The season page reads its championship and the race index; false when one is broken. */
 export async function loadSeason(client: QueryClient, year: string): Promise<boolean> {
-  const queries = [championshipQuery(PUBLISHED, year), raceIndexQuery(PUBLISHED)] as const
-  await Promise.all(queries.map((query) => client.prefetchQuery(query as never)))
-  return !failed(
-    client,
-    queries.map((query) => query.queryKey),
-  )
+  return prefetched(client, [championshipQuery(PUBLISHED, year), raceIndexQuery(PUBLISHED)])
 }
 
 export async function loadIndex(client: QueryClient): Promise<boolean> {
-  const queries = [raceIndexQuery(PUBLISHED), leagueIndexQuery(PUBLISHED)] as const
-  await Promise.all(queries.map((query) => client.prefetchQuery(query as never)))
-  return !failed(
-    client,
-    queries.map((query) => query.queryKey),
-  )
+  return prefetched(client, [raceIndexQuery(PUBLISHED), leagueIndexQuery(PUBLISHED)])
 }
 
 /** The HTML of the app at this URL (rendering is synchronous: the URL config cannot interleave). */

@@ -157,6 +157,33 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
     'parsed, never followed',
   ],
   ['calc/embed-protocol.ts', /new URL\(entry\)/, 'parses the build-time allow-list'],
+  [
+    'calc/embed-protocol.ts',
+    /message\.url = new URL\(query \? `\?\$\{query\}` : '', appBase\)\.href/,
+    "the canonical URL sent to the host: the app's base and ids checked against ID",
+  ],
+  [
+    'calc/embed-protocol.ts',
+    /url = new URL\(record\.url\)/,
+    "parsed by the host, kept only when its origin is the app's",
+  ],
+  ['main.tsx', /typeof data\.href === 'string'/, "the page's own URL read from its data block"],
+  [
+    'pages/embed.ts',
+    /new URL\(import\.meta\.env\.BASE_URL \?\? '\/', window\.location\.origin\)\.href/,
+    "the app's own base on its own origin",
+  ],
+  [
+    'pages/embed.ts',
+    /window\.parent\.postMessage\(message, target\)/,
+    'target is allow-listed, never "*"',
+  ],
+  [
+    'pages/frame-parts.tsx',
+    /href=\{hrefWith\(\{ embed: null \}, new URLSearchParams\(search\)\)\}/,
+    'hrefWith: this page, out of the frame',
+  ],
+  ['pages/link.tsx', /<a href=\{exit\} target="_blank" rel="noopener"/, 'exit = hrefWith(…)'],
   ['pages/embed.ts', /new URL\(document\.referrer\)\.origin/, "reads the parent's origin"],
   [
     'pages/embed.ts',

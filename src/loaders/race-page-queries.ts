@@ -34,6 +34,8 @@ export function raceNavQuery(source: DataSource, raceId: string) {
       const { previous, next } = raceNeighbours(index.races, Number(raceId))
       return { previous, next, championships: index.championships ?? null }
     },
+    // Derived: the files it reads retry on their own (a retry here would fetch them again).
+    retry: false,
   })
 }
 
@@ -42,15 +44,22 @@ export function raceDriverNamesQuery(source: DataSource, raceId: string) {
   return queryOptions({
     queryKey: ['lookups', source, 'drivers', raceId],
     queryFn: async ({ client }): Promise<DriversLookup | null> => {
+      const sessions = sessionsQuery(source, raceId)
+      // A sessions.json that failed is not asked for again from here: the page shows its problem
+      // and its retry button; the names are read again once it loads (race-page.tsx).
+      const failed = client.getQueryState(sessions.queryKey)
+      if (failed?.status === 'error') throw failed.error
       const [names, file] = await Promise.all([
         client.fetchQuery(driversLookupQuery(source)),
-        client.fetchQuery(sessionsQuery(source, raceId)),
+        client.ensureQueryData(sessions),
       ])
       if (!names) return null
       const ids = new Set(file.sessions.flatMap((s) => s.rows.map((row) => String(row.driver_id))))
       return Object.fromEntries(Object.entries(names).filter(([id]) => ids.has(id)))
     },
     staleTime: Number.POSITIVE_INFINITY,
+    // Derived: the files it reads retry on their own (a retry here would fetch them again).
+    retry: false,
   })
 }
 

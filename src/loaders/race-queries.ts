@@ -8,11 +8,12 @@ import type {
   ResumeFile,
   SessionsFile,
 } from '../calc/export-types.ts'
-import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { LoadError } from '../calc/load-error.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
 import { checkShape, type Schema } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
+import { optional } from './optional-file.ts'
 import { perfTimeFileSchema, resumeFileSchema } from './race-schemas.ts'
 import { anyJson, checkSessions } from './read-sessions.ts'
 import {
@@ -52,15 +53,6 @@ function checkRaceId<T extends { meta: { race_id: number } }>(
       },
     ],
   })
-}
-
-async function optional<T>(load: () => Promise<T>): Promise<T | null> {
-  try {
-    return await load()
-  } catch (error) {
-    if (isLoadError(error) && error.kind === 'not-found') return null
-    throw error
-  }
 }
 
 /** races/<id>/<kind>.json: read, checked to belong to its folder, then normalized. */

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { LapsFile, RoundsFile } from '../calc/export-types.ts'
-import { isLoadError, LoadError } from '../calc/load-error.ts'
+import { LoadError } from '../calc/load-error.ts'
 import { type StandingsAfterRound, standingsAfterRace } from '../calc/round-standings.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId } from './data-url.ts'
+import { optional } from './optional-file.ts'
 import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
 
 /**
@@ -11,15 +12,6 @@ import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
  * 404 (no chart, no empty frame). A lazy chunk with its schemas: the race page imports it only
  * after its first table is painted (src/pages/use-laps-tab.ts), so the first bundle stays as is.
  */
-
-async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
-  try {
-    return await load()
-  } catch (error) {
-    if (isLoadError(error) && error.kind === 'not-found') return null
-    throw error
-  }
-}
 
 function checkedUrl(id: string, path: string): string {
   const url = dataUrl(path)
@@ -31,7 +23,7 @@ export function lapsQuery(source: DataSource, raceId: string) {
   return queryOptions({
     queryKey: ['race', source, raceId, 'laps'],
     queryFn: ({ signal }): Promise<LapsFile | null> =>
-      orNull(async () => {
+      optional(async () => {
         const url = checkedUrl(raceId, `races/${encodeURIComponent(raceId)}/laps.json`)
         const file = await readJson(source, url, lapsFileSchema, signal)
         if (String(file.race_id) === raceId) return file
@@ -46,7 +38,7 @@ export function roundsQuery(source: DataSource, year: number | string) {
   return queryOptions({
     queryKey: ['season', source, String(year), 'rounds'],
     queryFn: ({ signal }): Promise<RoundsFile | null> =>
-      orNull(async () => {
+      optional(async () => {
         const id = String(year)
         const url = checkedUrl(id, `seasons/${encodeURIComponent(id)}/rounds.json`)
         const file = await readJson(source, url, roundsFileSchema, signal)
@@ -70,5 +62,6 @@ export function standingsAfterQuery(source: DataSource, year: number | string, r
       const rounds = await client.fetchQuery(roundsQuery(source, year))
       return rounds ? standingsAfterRace(rounds, Number(raceId)) : null
     },
+    retry: false,
   })
 }

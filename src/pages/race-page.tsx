@@ -97,7 +97,11 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   if (sessions.isError || !file) {
     return (
       <NotFoundOrProblem
-        query={sessions}
+        query={{
+          error: sessions.error,
+          // The drivers' names are derived from sessions.json: read again once it loads.
+          refetch: () => sessions.refetch().then(() => drivers.refetch()),
+        }}
         title={t('raceNotFoundTitle')}
         message={t('raceNotFound', { id: raceId, file: `races/${raceId}/sessions.json` })}
       />

@@ -85,9 +85,10 @@ function inspect(page: Page): Promise<DomReport> {
       polluted: (Object.prototype as Record<string, unknown>).polluted ?? null,
       cspViolations: (win.__cspViolations as string[] | undefined) ?? [],
       embedded: [
-        // The team chip is the app's own SVG (a rect filled from calc/team-colour.ts).
+        // The team chip and the charts are the app's own SVG (drawn by its components: shapes
+        // and text nodes, nothing of a file as markup).
         ...document.querySelectorAll(
-          'img, image, svg:not(.team-chip), iframe, object, embed, video, audio, base',
+          'img, image, svg:not(.team-chip):not(.chart), iframe, object, embed, video, audio, base',
         ),
       ].map((element) => element.outerHTML.slice(0, 80)),
       foreignScripts: [...document.scripts]

@@ -44,7 +44,7 @@ export function LapChart({
       <p className="chart-note">{ct('lapChartLegend')}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (keyboard scrolling) */}
       <section className="chart-scroll" aria-label={title} tabIndex={0}>
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
+        <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
           {ticks.map((lap) => (
             <g key={lap} className="chart-grid">
               <line x1={x(lap)} x2={x(lap)} y1={TOP - 4} y2={height - 10} />

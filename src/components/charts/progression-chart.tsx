@@ -63,7 +63,7 @@ export function ProgressionChart({
   return (
     <figure className="chart progression">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         {Array.from({ length: top / tick + 1 }, (_, i) => i * tick).map((v) => (
           <g key={v} className="chart-grid">
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} />
