@@ -49,7 +49,7 @@ export function FileProblem({ error, onRetry }: { error: unknown; onRetry?: () =
       )}
       <p>{t('fileProblemStillWorks')}</p>
       {onRetry && (
-        <button type="button" onClick={onRetry}>
+        <button type="button" className="button-primary" onClick={onRetry}>
           {t('retry')}
         </button>
       )}

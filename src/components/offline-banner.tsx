@@ -11,7 +11,7 @@ export function OfflineBanner({ onRetry }: { onRetry: () => void }) {
       <p>
         <strong>{t('offlineTitle')}</strong> {t('offlineMessage')}
       </p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" className="button-primary" onClick={onRetry}>
         {t('retry')}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import type { DriversLookup, RaceIndexEntry } from '../calc/export-types.ts'
 import { raceNeighbours } from '../calc/race-neighbours.ts'
 import type { DataSource } from './data-source.ts'
@@ -46,7 +46,7 @@ export function raceDriverNamesQuery(source: DataSource, raceId: string) {
     queryFn: async ({ client }): Promise<DriversLookup | null> => {
       const sessions = sessionsQuery(source, raceId)
       // A sessions.json that failed is not asked for again from here: the page shows its problem
-      // and its retry button; the names are read again once it loads (race-page.tsx).
+      // and its retry button, which reads both again (retryRaceSessions).
       const failed = client.getQueryState(sessions.queryKey)
       if (failed?.status === 'error') throw failed.error
       const [names, file] = await Promise.all([
@@ -61,6 +61,16 @@ export function raceDriverNamesQuery(source: DataSource, raceId: string) {
     // Derived: the files it reads retry on their own (a retry here would fetch them again).
     retry: false,
   })
+}
+
+/**
+ * The race page's retry after sessions.json failed: the file again, then the names derived from
+ * it, which do not ask for it again on their own.
+ */
+export async function retryRaceSessions(client: QueryClient, source: DataSource, raceId: string) {
+  await client.refetchQueries({ queryKey: sessionsQuery(source, raceId).queryKey, exact: true })
+  const names = raceDriverNamesQuery(source, raceId).queryKey
+  await client.refetchQueries({ queryKey: names, exact: true })
 }
 
 /**

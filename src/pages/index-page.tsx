@@ -33,11 +33,14 @@ export function IndexPage({ leagues }: { leagues: ReactNode }) {
         <label htmlFor="race-id">{t('raceIdLabel')}</label>
         <input
           id="race-id"
+          className="field"
           inputMode="numeric"
           value={raceId}
           onChange={(event) => setRaceId(event.target.value)}
         />
-        <button type="submit">{t('open')}</button>
+        <button type="submit" className="button-primary">
+          {t('open')}
+        </button>
       </form>
       <p>
         <Link to={{ ...VIEW_RESET, local: '1' }}>{openFolderLabel(lang)}</Link>

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
 import type { Session } from '../calc/export-types.ts'
@@ -10,7 +10,7 @@ import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
-import { raceFirstWave } from '../loaders/race-page-queries.ts'
+import { raceFirstWave, retryRaceSessions } from '../loaders/race-page-queries.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import { NotFoundOrProblem } from './not-found.tsx'
@@ -66,6 +66,7 @@ export function preloadRaceViews(): Promise<unknown> {
 export function RacePage({ raceId, params }: { raceId: string; params: URLSearchParams }) {
   const { t } = useI18n()
   const source = useDataSource()
+  const client = useQueryClient()
   const [sessions, perftime, resume, drivers, participants, nav] = useQueries({
     queries: raceFirstWave(source, raceId),
   })
@@ -99,8 +100,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       <NotFoundOrProblem
         query={{
           error: sessions.error,
-          // The drivers' names are derived from sessions.json: read again once it loads.
-          refetch: () => sessions.refetch().then(() => drivers.refetch()),
+          refetch: () => retryRaceSessions(client, source, raceId),
         }}
         title={t('raceNotFoundTitle')}
         message={t('raceNotFound', { id: raceId, file: `races/${raceId}/sessions.json` })}

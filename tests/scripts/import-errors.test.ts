@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importF1db } from '../../scripts/import/import-races.ts'
-import { F1DB_DATA, REPO_ROOT } from './real-data.ts'
+import { REPO_ROOT } from './paths.ts'
+import { F1DB_DATA } from './real-data.ts'
 
 // A small copy of the real data (the entities and one season) to break or import partly.
 let work = ''

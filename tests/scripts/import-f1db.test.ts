@@ -4,7 +4,8 @@ import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { driverId } from '../../scripts/import/driver-id.ts'
 import { type ImportResult, importF1db } from '../../scripts/import/import-races.ts'
-import { DATA_OPTIONS, REPO_ROOT } from './real-data.ts'
+import { REPO_ROOT } from './paths.ts'
+import { DATA_OPTIONS } from './real-data.ts'
 
 // The importer on the real data (../shared/realdata), in-process, into a temp folder, once.
 let out = ''

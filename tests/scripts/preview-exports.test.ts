@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { type ChildProcess, execFile } from 'node:child_process'
 import {
   cpSync,
   mkdirSync,
@@ -11,9 +11,11 @@ import {
 } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePreviewArgs } from '../../scripts/preview-exports.ts'
+import { REPO_ROOT, VALID_EXPORTS } from './paths.ts'
+import { startProcess } from './start-process.ts'
 
 /**
  * `npm run preview:exports` as an editor runs it, on a copy of exports-valid: it prints the report
@@ -21,8 +23,6 @@ import { parsePreviewArgs } from '../../scripts/preview-exports.ts'
  * stand-in for dist/ keeps the test from building the app; it also holds a sample data file the
  * folder lacks, which must stay a 404.
  */
-const ROOT = resolve(import.meta.dirname, '../..')
-const VALID = resolve(ROOT, 'tests/fixtures/exports-valid')
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -46,7 +46,7 @@ describe('npm run preview:exports', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'gp-page-preview-'))
     dir = join(work, 'exports')
-    cpSync(VALID, dir, { recursive: true })
+    cpSync(VALID_EXPORTS, dir, { recursive: true })
     // The folder lacks races/1101/perftime.json; the stand-in build has one, which must not leak.
     rmSync(join(dir, 'races/1101/perftime.json'))
     const dist = join(work, 'dist')
@@ -56,30 +56,15 @@ describe('npm run preview:exports', () => {
 
     port = await freePort()
     // Its own process group, so the test stops tsx and the node it starts, and nothing else.
-    child = spawn(
+    const started = await startProcess(
       'npx',
       ['tsx', 'scripts/preview-exports.ts', dir, '--port', String(port), '--dist', dist],
-      { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: REPO_ROOT, detached: true },
+      (printed) => printed.includes('Press Ctrl+C'),
+      15_000,
     )
-    child.stdout?.on('data', (chunk) => {
-      output += String(chunk)
-    })
-    child.stderr?.on('data', (chunk) => {
-      output += String(chunk)
-    })
-    await new Promise<void>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no URL printed:\n${output}`)), 15_000)
-      const check = () => {
-        if (output.includes('Press Ctrl+C')) {
-          clearTimeout(timer)
-          done()
-        } else if (child.exitCode !== null) {
-          clearTimeout(timer)
-          fail(new Error(`exited ${child.exitCode}:\n${output}`))
-        } else setTimeout(check, 50)
-      }
-      check()
-    })
+    child = started.child
+    output = started.output()
   })
 
   afterAll(() => {
@@ -155,7 +140,7 @@ describe('preview:exports failures', () => {
       execFile(
         'npx',
         ['tsx', 'scripts/preview-exports.ts', ...args],
-        { cwd: ROOT },
+        { cwd: REPO_ROOT },
         (error, _out, stderr) => done({ code: error ? Number(error.code ?? -1) : 0, stderr }),
       )
     })
@@ -170,7 +155,7 @@ describe('preview:exports failures', () => {
     const dist = mkdtempSync(join(tmpdir(), 'gp-page-preview-dist-'))
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>gp-page</title>')
     try {
-      const taken = await preview(VALID, '--port', port, '--dist', dist)
+      const taken = await preview(VALID_EXPORTS, '--port', port, '--dist', dist)
       expect(taken.code).toBe(1)
       expect(taken.stderr).toContain(`port ${port} is in use`)
     } finally {

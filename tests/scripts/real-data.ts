@@ -1,7 +1,8 @@
 import { resolve } from 'node:path'
 
+import { REPO_ROOT } from './paths.ts'
+
 /** The real F1DB / LapChart subset beside the clone (../shared/realdata), as in CI. */
-export const REPO_ROOT = resolve(import.meta.dirname, '../..')
 export const REAL_DATA = resolve(REPO_ROOT, '../shared/realdata')
 export const F1DB_DATA = resolve(REAL_DATA, 'f1db/src/data')
 export const LAPCHART = resolve(REAL_DATA, 'lapchart')

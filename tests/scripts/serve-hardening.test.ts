@@ -1,18 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer } from '../../scripts/serve.ts'
+import { REPO_ROOT } from './paths.ts'
+import { startProcess } from './start-process.ts'
 
 /**
  * scripts/serve.ts as an attacker probes it (issue 18): `npm start`, Playwright and
  * preview:exports all run it, so a crash or a leak here is one for every editor.
  */
-const ROOT = resolve(import.meta.dirname, '../..')
 
 interface Answer {
   status: number
@@ -180,39 +181,21 @@ describe('scripts/serve.ts with an unreadable file', () => {
   let site: ReturnType<typeof makeSite>
   let child: ChildProcess
   let port = 0
-  let output = ''
   beforeAll(async () => {
     site = makeSite()
     writeFileSync(join(site.data, 'seasons/2023/locked.json'), '{"locked":true}')
     chmodSync(join(site.data, 'seasons/2023/locked.json'), 0o000)
     chmodSync(site.work, 0o755)
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    child = spawn(
-      join(ROOT, 'node_modules/.bin/tsx'),
+    const started = await startProcess(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
       ['scripts/serve.ts', '--dist', site.dist, '--data', site.data, '--port', '0'],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...asNobody },
+      { cwd: REPO_ROOT, ...asNobody },
+      (printed) => /localhost:\d+/.test(printed),
+      20_000,
     )
-    child.stdout?.on('data', (chunk) => {
-      output += String(chunk)
-    })
-    child.stderr?.on('data', (chunk) => {
-      output += String(chunk)
-    })
-    await new Promise<void>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no URL printed:\n${output}`)), 20_000)
-      const check = () => {
-        const match = /localhost:(\d+)/.exec(output)
-        if (match) {
-          clearTimeout(timer)
-          port = Number(match[1])
-          done()
-        } else if (child.exitCode !== null) {
-          clearTimeout(timer)
-          fail(new Error(`exited ${child.exitCode}:\n${output}`))
-        } else setTimeout(check, 50)
-      }
-      check()
-    })
+    child = started.child
+    port = Number(/localhost:(\d+)/.exec(started.output())?.[1])
   }, 30_000)
   afterAll(() => {
     if (child.exitCode === null) child.kill('SIGTERM')

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatProblem } from '../../src/loaders/validate/format-report.ts'
 import type { Problem } from '../../src/loaders/validate/problem.ts'
 import { DEFECTS, makeAll } from '../fixtures/exports-maker/make-exports.ts'
+import { REPO_ROOT } from './paths.ts'
 
 /**
  * `npm run validate` on the two fixture folders, as an editor runs it (a child process): exit
  * codes, the report's lines and summary, the --json output, and every defect the maker injects
  * reported once, with its file and JSON path.
  */
-const ROOT = resolve(import.meta.dirname, '../..')
-const FIXTURES = resolve(ROOT, 'tests/fixtures')
+const FIXTURES = resolve(REPO_ROOT, 'tests/fixtures')
 const VALID = 'tests/fixtures/exports-valid'
 const DEFECTIVE = 'tests/fixtures/exports-defects'
 
@@ -28,7 +28,7 @@ function validate(...args: string[]): Promise<Run> {
     execFile(
       'npx',
       ['tsx', 'scripts/validate.ts', ...args],
-      { cwd: ROOT },
+      { cwd: REPO_ROOT },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
     )
@@ -45,7 +45,7 @@ function filesUnder(dir: string): string[] {
 
 /** What the summary line must count, read from the folder itself. */
 function folderCounts(dir: string) {
-  const files = filesUnder(join(ROOT, dir)).filter((file) => file.endsWith('.json'))
+  const files = filesUnder(join(REPO_ROOT, dir)).filter((file) => file.endsWith('.json'))
   return {
     files: files.length,
     races: files.filter((file) => /^races\/[^/]+\/sessions\.json$/.test(file)).length,
@@ -124,7 +124,7 @@ describe('npm run validate on exports-valid', () => {
     const report = JSON.parse(run.stdout)
     expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0, problems: [] })
     expect(report.counts).toEqual(folderCounts(VALID))
-    const raceFolders = readdirSync(join(ROOT, VALID, 'races'), { withFileTypes: true })
+    const raceFolders = readdirSync(join(REPO_ROOT, VALID, 'races'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
     expect([...report.races].sort()).toEqual(raceFolders.sort())
@@ -195,8 +195,8 @@ describe('npm run validate on exports-defects', () => {
     })
     expect(report.counts).toEqual(folderCounts(DEFECTIVE))
     // races/1098/ has no sessions.json: not a race the page can open.
-    const withSessions = readdirSync(join(ROOT, DEFECTIVE, 'races')).filter((id) =>
-      statSync(join(ROOT, DEFECTIVE, 'races', id, 'sessions.json'), { throwIfNoEntry: false }),
+    const withSessions = readdirSync(join(REPO_ROOT, DEFECTIVE, 'races')).filter((id) =>
+      statSync(join(REPO_ROOT, DEFECTIVE, 'races', id, 'sessions.json'), { throwIfNoEntry: false }),
     )
     expect([...report.races].sort()).toEqual(withSessions.sort())
     for (const problem of problems) {
@@ -209,7 +209,7 @@ describe('npm run validate on exports-defects', () => {
         problem.file === 'races/1101/sessions.json' && problem.path.startsWith('sessions[3]'),
     )
     const sessions = JSON.parse(
-      readFileSync(join(ROOT, DEFECTIVE, 'races/1101/sessions.json'), 'utf8'),
+      readFileSync(join(REPO_ROOT, DEFECTIVE, 'races/1101/sessions.json'), 'utf8'),
     )
     expect(q?.tab).toBe(sessions.sessions[3].code)
   })

@@ -9,16 +9,15 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { REPO_ROOT, VALID_EXPORTS } from './paths.ts'
 
 /**
  * `npm run validate` on files that are not what they seem (issue 18): the same verdict as the
  * page (strict UTF-8, a size limit), links reported instead of skipped, and a report no file can
  * forge or scramble with terminal escape codes.
  */
-const ROOT = resolve(import.meta.dirname, '../..')
-const VALID = resolve(ROOT, 'tests/fixtures/exports-valid')
 const SESSIONS = 'races/1101/sessions.json'
 
 function validate(dir: string, ...args: string[]): Promise<{ code: number; out: string }> {
@@ -26,7 +25,7 @@ function validate(dir: string, ...args: string[]): Promise<{ code: number; out: 
     execFile(
       'npx',
       ['tsx', 'scripts/validate.ts', dir, ...args],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code ?? -1) : 0, out: `${stdout}${stderr}` }),
     )
@@ -36,7 +35,7 @@ function validate(dir: string, ...args: string[]): Promise<{ code: number; out: 
 let work = ''
 function copy(): string {
   work = mkdtempSync(join(tmpdir(), 'gp-page-validate-files-'))
-  cpSync(VALID, join(work, 'exports'), { recursive: true })
+  cpSync(VALID_EXPORTS, join(work, 'exports'), { recursive: true })
   return join(work, 'exports')
 }
 afterEach(() => {

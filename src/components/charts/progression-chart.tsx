@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { type Progression, spreadLabels } from '../../calc/points-progression.ts'
 import type { ChartsTranslate } from '../../i18n/charts-translate.ts'
+import { RoundsHeaderRow } from './rounds-header-row.tsx'
 
 const WIDTH = 560
 const HEIGHT = 300
@@ -121,14 +122,7 @@ export function ProgressionChart({
         <table>
           <caption>{ct('progressionTable', { title })}</caption>
           <thead>
-            <tr>
-              <th scope="col">{ct('matrixDriver')}</th>
-              {data.rounds.map((round) => (
-                <th key={round.round} scope="col">
-                  {ct('roundShort', { n: round.round })}
-                </th>
-              ))}
-            </tr>
+            <RoundsHeaderRow rounds={data.rounds} ct={ct} />
           </thead>
           <tbody>
             {data.series.map((series) => (

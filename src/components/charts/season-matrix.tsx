@@ -1,6 +1,7 @@
 import type { CellKind, SeasonMatrix } from '../../calc/season-matrix.ts'
 import type { ChartsMessageKey } from '../../i18n/charts-messages.ts'
 import type { ChartsTranslate } from '../../i18n/charts-translate.ts'
+import { RoundsHeaderRow } from './rounds-header-row.tsx'
 
 const KEY: ReadonlyArray<[CellKind, ChartsMessageKey, string]> = [
   ['win', 'cellWin', '1'],
@@ -30,15 +31,11 @@ export function SeasonMatrixTable({ matrix, ct }: { matrix: SeasonMatrix; ct: Ch
       <section className="matrix-scroll" aria-label={title} tabIndex={0}>
         <table className="matrix">
           <thead>
-            <tr>
-              <th scope="col">{ct('matrixDriver')}</th>
-              {matrix.rounds.map((round) => (
-                <th key={round.round} scope="col">
-                  <abbr title={round.name}>{ct('roundShort', { n: round.round })}</abbr>
-                </th>
-              ))}
-              <th scope="col">{ct('matrixPoints')}</th>
-            </tr>
+            <RoundsHeaderRow
+              rounds={matrix.rounds}
+              ct={ct}
+              after={<th scope="col">{ct('matrixPoints')}</th>}
+            />
           </thead>
           <tbody>
             {matrix.rows.map((row) => (

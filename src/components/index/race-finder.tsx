@@ -37,6 +37,7 @@ export function RaceFinder({ index, Link, reset, onPickYear, ...props }: RaceFin
           <label htmlFor="race-search">{h('searchRaces')}</label>
           <input
             id="race-search"
+            className="field"
             type="search"
             autoComplete="off"
             value={query}

@@ -18,6 +18,7 @@ export function SeasonPicker(props: {
       <label htmlFor="season-pick">{h('seasonPick')}</label>
       <select
         id="season-pick"
+        className="field"
         value={props.year}
         onChange={(event) => props.onPick(Number(event.target.value))}
       >

@@ -46,7 +46,7 @@ export function FolderPicker({
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <label className="folder-button" htmlFor={id}>
+      <label className="folder-button button-primary" htmlFor={id}>
         {et(again ? 'chooseAgain' : 'choose')}
       </label>
       <input

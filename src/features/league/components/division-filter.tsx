@@ -17,6 +17,7 @@ export function LeagueDivisionFilter({ divisions, selected, onChange }: LeagueDi
       <label htmlFor="division-filter">{lt('division')}</label>
       <select
         id="division-filter"
+        className="field"
         value={selected == null ? '' : String(selected)}
         onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
       >
