@@ -1,3 +1,4 @@
+import { LabelledSelect } from '../../../components/labelled-select.tsx'
 import type { LeagueDivision } from '../calc/types.ts'
 import { useLeagueT } from '../i18n/translate.ts'
 
@@ -13,21 +14,19 @@ export function LeagueDivisionFilter({ divisions, selected, onChange }: LeagueDi
   const lt = useLeagueT()
   if (divisions.length < 2) return null
   return (
-    <div className="division-filter">
-      <label htmlFor="division-filter">{lt('division')}</label>
-      <select
-        id="division-filter"
-        className="field"
-        value={selected == null ? '' : String(selected)}
-        onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
-      >
-        <option value="">{lt('allDivisions')}</option>
-        {divisions.map((division) => (
-          <option key={division.id} value={String(division.id)}>
-            {division.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledSelect
+      id="division-filter"
+      label={lt('division')}
+      className="division-filter"
+      value={selected == null ? '' : String(selected)}
+      onChange={(value) => onChange(value ? Number(value) : null)}
+    >
+      <option value="">{lt('allDivisions')}</option>
+      {divisions.map((division) => (
+        <option key={division.id} value={String(division.id)}>
+          {division.name}
+        </option>
+      ))}
+    </LabelledSelect>
   )
 }
