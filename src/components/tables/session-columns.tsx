@@ -65,6 +65,8 @@ function PctCell({ view }: { view: SessionViewRow }) {
   )
 }
 
+type Cell = (view: SessionViewRow) => ReactNode
+
 /** A figure: right-aligned, empty values last whichever way the column sorts. */
 function figure(
   id: string,
@@ -117,6 +119,35 @@ const bestLap = (view: SessionViewRow) => view.row.best_lap_time_raw
  * `inlineStatus`, a status joins the time or gap it explains (column-layout.ts).
  */
 function buildColumns(inlineStatus: boolean): ResultsColumn<SessionViewRow>[] {
+  const bestMs = (v: SessionViewRow) => v.row.best_lap_ms
+  const asRead = (value: (v: SessionViewRow) => number | null | undefined) => (v: SessionViewRow) =>
+    text(value(v))
+  const race = (pick: (v: SessionViewRow) => string | null) =>
+    withStatusOf(inlineStatus, pick, raceFigure(pick))
+  // id, header, sort value, cell: the figures of every kind, in no particular order.
+  const figures: Array<
+    [string, MessageKey, (v: SessionViewRow) => number | null | undefined, Cell]
+  > = [
+    [
+      'no',
+      'colNo',
+      (v) => (v.carNumber == null ? null : Number(v.carNumber)),
+      (v) => text(v.carNumber),
+    ],
+    ['time', 'colTime', bestMs, (v) => text(bestLap(v))],
+    // On a grid the time is the qualifying time that set the place.
+    ['qtime', 'colQualTime', bestMs, withStatusOf(inlineStatus, bestLap, (v) => text(bestLap(v)))],
+    ['gap', 'colGap', bestMs, (v) => text(v.gap)],
+    ['pct', 'colPct', (v) => v.pct, (v) => <PctCell view={v} />],
+    ['laps', 'colLaps', (v) => v.row.laps, asRead((v) => v.row.laps)],
+    ['qlaps', 'colQualLaps', (v) => v.totalLapsQ, asRead((v) => v.totalLapsQ)],
+    ['timegap', 'colTimeGap', (v) => v.order, race(timeOrGap)],
+    ['interval', 'colInterval', (v) => v.order, race(interval)],
+    ['pts', 'colPts', (v) => v.row.points, asRead((v) => v.row.points)],
+    ['grid', 'colGrid', (v) => v.row.grid, asRead((v) => v.row.grid)],
+    ['gained', 'colGained', (v) => v.gained, (v) => <GainedCell gained={v.gained} />],
+    ['lap', 'colLap', (v) => v.row.lap_release, asRead((v) => v.row.lap_release)],
+  ]
   return [
     helper.accessor((v) => v.row.position ?? undefined, {
       id: 'pos',
@@ -124,12 +155,6 @@ function buildColumns(inlineStatus: boolean): ResultsColumn<SessionViewRow>[] {
       ...last,
       cell: (c) => <PositionCell view={c.row.original} />,
     }),
-    figure(
-      'no',
-      'colNo',
-      (v) => (v.carNumber == null ? undefined : Number(v.carNumber)),
-      (v) => text(v.carNumber),
-    ),
     helper.accessor((v) => v.row.driver_name, {
       id: 'driver',
       meta: { sticky: true, label: 'colDriver' },
@@ -150,73 +175,6 @@ function buildColumns(inlineStatus: boolean): ResultsColumn<SessionViewRow>[] {
       ...optionalText('tyres', 'colTyres'),
       cell: (c) => text(c.row.original.tyres),
     }),
-    figure(
-      'time',
-      'colTime',
-      (v) => v.row.best_lap_ms,
-      (v) => text(v.row.best_lap_time_raw),
-    ),
-    // On a grid the time is the qualifying time that set the place.
-    figure(
-      'qtime',
-      'colQualTime',
-      (v) => v.row.best_lap_ms,
-      withStatusOf(inlineStatus, bestLap, (v) => text(bestLap(v))),
-    ),
-    figure(
-      'gap',
-      'colGap',
-      (v) => v.row.best_lap_ms,
-      (v) => text(v.gap),
-    ),
-    figure(
-      'pct',
-      'colPct',
-      (v) => v.pct,
-      (v) => <PctCell view={v} />,
-    ),
-    figure(
-      'laps',
-      'colLaps',
-      (v) => v.row.laps,
-      (v) => text(v.row.laps),
-    ),
-    figure(
-      'qlaps',
-      'colQualLaps',
-      (v) => v.totalLapsQ,
-      (v) => text(v.totalLapsQ),
-    ),
-    figure(
-      'timegap',
-      'colTimeGap',
-      (v) => v.order,
-      withStatusOf(inlineStatus, timeOrGap, raceFigure(timeOrGap)),
-    ),
-    figure(
-      'interval',
-      'colInterval',
-      (v) => v.order,
-      withStatusOf(inlineStatus, interval, raceFigure(interval)),
-    ),
-    figure(
-      'pts',
-      'colPts',
-      (v) => v.row.points,
-      (v) => text(v.row.points),
-    ),
-    figure(
-      'grid',
-      'colGrid',
-      (v) => v.row.grid,
-      (v) => text(v.row.grid),
-    ),
-    figure(
-      'gained',
-      'colGained',
-      (v) => v.gained,
-      (v) => <GainedCell gained={v.gained} />,
-    ),
     helper.accessor((v) => v.status ?? undefined, {
       id: 'status',
       meta: { label: 'colStatus' },
@@ -224,12 +182,7 @@ function buildColumns(inlineStatus: boolean): ResultsColumn<SessionViewRow>[] {
       ...last,
       cell: (c) => <StatusLabel status={c.row.original.status} reason={c.row.original.reason} />,
     }),
-    figure(
-      'lap',
-      'colLap',
-      (v) => v.row.lap_release,
-      (v) => text(v.row.lap_release),
-    ),
+    ...figures.map(([id, label, value, cell]) => figure(id, label, value, cell)),
   ]
 }
 
