@@ -28,11 +28,13 @@ export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: Tabs
   const list = useRef<HTMLDivElement>(null)
   // On a phone the tab strip scrolls sideways: keep the selected tab in view (a shared link to
   // the last tab must show it selected), without moving the page. An effect: the render is pure.
+  // Again when tabs join (the lap chart's, once laps.json answers) and push it aside.
+  const order = tabs.map((tab) => tab.id).join(' ')
   useEffect(() => {
     const strip = list.current
     const tab = strip?.querySelector<HTMLElement>(`[data-tab="${CSS.escape(selected)}"]`)
-    if (strip && tab) revealInStrip(strip, tab)
-  }, [selected])
+    if (strip && tab && order) revealInStrip(strip, tab)
+  }, [selected, order])
   const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return

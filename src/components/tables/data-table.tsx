@@ -73,7 +73,11 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   )
   const more = leafColumns.filter((column) => column.columnDef.meta?.priority === 'more').length
   return (
-    <div className={allColumns ? 'data-table all-columns' : 'data-table'}>
+    <div
+      className={['data-table', more > 0 && 'has-more', allColumns && 'all-columns']
+        .filter(Boolean)
+        .join(' ')}
+    >
       {(csvName || more > 0) && (
         <div className="table-tools">
           {more > 0 && <ColumnToggle count={more} pressed={allColumns} onToggle={setAllColumns} />}
