@@ -190,7 +190,9 @@ test('desktop: the grouped tabs move with the arrow keys across groups', async (
   consoleErrors,
 }) => {
   await page.setViewportSize(DESKTOP)
-  await page.goto('/races/1083/el1/')
+  await page.goto('/?race=1083&tab=EL1')
+  // The panel's table is drawn by the page's script: the keys are handled from then on.
+  await expect(page.getByRole('table', { name: /^Essais libres 1/ })).toBeVisible()
   await page.getByRole('tab', { name: 'Essais libres 1' }).focus()
   await page.keyboard.press('ArrowRight')
   // From practice to qualifying: the next group's first tab.
