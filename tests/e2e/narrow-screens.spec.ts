@@ -93,10 +93,7 @@ for (const path of ['/races/1101/race/', '/?race=1101&tab=RACE']) {
   })
 }
 
-test('phone: the header row stays in view while the rows scroll', async ({
-  page,
-  consoleErrors,
-}) => {
+test('phone: the header row stays in view', async ({ page, consoleErrors }) => {
   await page.setViewportSize({ width: 390, height: 500 })
   await page.goto('/races/1101/race/')
   const table = page.getByRole('table', { name: /^Course — / })
@@ -156,10 +153,7 @@ test('phone: the selected tab is scrolled into view', async ({ page, consoleErro
   expect(consoleErrors).toEqual([])
 })
 
-test('desktop: no tab label is cut on the sprint weekend with every tab', async ({
-  page,
-  consoleErrors,
-}) => {
+test('desktop: no tab label cut (17 tabs)', async ({ page, consoleErrors }) => {
   await page.setViewportSize(DESKTOP)
   for (const lang of ['fr', 'en']) {
     await page.goto(`/races/1083/race/?lang=${lang}`)
@@ -185,10 +179,7 @@ test('desktop: no tab label is cut on the sprint weekend with every tab', async 
   expect(consoleErrors).toEqual([])
 })
 
-test('desktop: the grouped tabs move with the arrow keys across groups', async ({
-  page,
-  consoleErrors,
-}) => {
+test('desktop: arrow keys cross groups', async ({ page, consoleErrors }) => {
   await page.setViewportSize(DESKTOP)
   await page.goto('/?race=1083&tab=EL1')
   // The panel's table is drawn by the page's script: the keys are handled from then on.
