@@ -7,10 +7,8 @@ import {
   useTable,
 } from '@tanstack/react-table'
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
-import { csvFileName, toCsv } from '../../calc/csv.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ColumnToggle } from './column-toggle.tsx'
-import { readTable } from './table-csv.ts'
 import { type Features, features, type ResultsColumn } from './table-features.ts'
 
 interface DataTableProps<Row extends RowData> {
@@ -55,15 +53,14 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     },
     (state) => state.sorting,
   )
+  // The CSV code loads on the first click: the first view does not need it.
   const download = () => {
-    if (!tableRef.current || !csvName) return
-    const { header, rows } = readTable(tableRef.current)
-    const blob = new Blob([`\uFEFF${toCsv(header, rows)}`], { type: 'text/csv;charset=utf-8' })
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = csvFileName(...csvName)
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
+    const table = tableRef.current
+    if (!table || !csvName) return
+    void import('./table-csv.ts').then(
+      (module) => module.downloadTable(table, csvName),
+      () => undefined,
+    )
   }
   usePinnedOffset(tableRef)
   const leafColumns = table.getAllLeafColumns()
