@@ -2,8 +2,9 @@ import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/exp
 import { useI18n, useTranslator } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { TeamName } from '../cells.tsx'
+import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
-import { columnHelper, type ResultsColumn, withPriority } from './table-features.ts'
+import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 function Points({ value }: { value: number }) {
   const { number } = useI18n()

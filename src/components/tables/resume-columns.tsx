@@ -2,8 +2,9 @@ import type { ResumeRow } from '../../calc/export-types.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
 import { sessionLabel, sessionShortLabel } from '../../i18n/session-label.ts'
 import { text } from '../cells.tsx'
+import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
-import { columnHelper, type ResultsColumn, withPriority } from './table-features.ts'
+import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 const helper = columnHelper<ResumeRow>()
 const num = { numeric: true } as const
