@@ -137,7 +137,7 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
     'href = hrefWith(…)',
   ],
   [
-    'components/tables/data-table.tsx',
+    'components/tables/table-csv.ts',
     /link\.href = URL\.createObjectURL\(blob\)/,
     'a blob: URL of the CSV the page builds',
   ],

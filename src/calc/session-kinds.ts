@@ -77,6 +77,11 @@ export interface SessionKindRules {
   markers: readonly SessionMarker[]
   /** The legend explains the status abbreviations (AB, NC…). */
   statuses: boolean
+  /**
+   * The figures the tab is read for ("time", "gap", "pts"…): with the position and the driver,
+   * always in view on a phone; the other columns are one tap away (column-priority.ts).
+   */
+  figures: readonly SessionColumnId[]
 }
 
 const PRACTICE_COLUMNS: readonly SessionColumnId[] = [
@@ -139,12 +144,14 @@ const practice = {
   markers: ['best'],
   statuses: false,
   columns: PRACTICE_COLUMNS,
+  figures: ['time', 'gap'],
 } as const
 const qualifying = {
   ...practice,
   pct: true,
   markers: ['best', 'outside107'],
   columns: QUALIFYING_COLUMNS,
+  figures: ['time', 'gap', 'pct'],
 } as const
 const grid = {
   ...practice,
@@ -154,6 +161,7 @@ const grid = {
   markers: ['pole'],
   statuses: true,
   columns: GRID_COLUMNS,
+  figures: ['qtime'],
 } as const
 const race = {
   ...grid,
@@ -161,6 +169,7 @@ const race = {
   qualifyingLaps: false,
   markers: ['podium', 'penalty', 'sharedCar'],
   columns: RACE_COLUMNS,
+  figures: ['timegap', 'pts'],
 } as const
 
 export const SESSION_KINDS: Readonly<Record<SessionKind, SessionKindRules>> = {

@@ -1,11 +1,13 @@
 import type { SortingState } from '@tanstack/react-table'
 import { lazy, Suspense, useMemo } from 'react'
+import { columnPriority, sessionLayout } from '../calc/column-layout.ts'
 import type { Participant, Session } from '../calc/export-types.ts'
 import { buildSessionView, type SessionViewRow } from '../calc/session-view.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { Legend, MARKERS } from './legend.tsx'
 import { DataTable } from './tables/data-table.tsx'
 import { type RaceGapMode, sessionColumns } from './tables/session-columns.tsx'
+import { UniformNotes } from './uniform-notes.tsx'
 
 interface SessionPanelProps {
   raceGap?: RaceGapMode
@@ -36,7 +38,15 @@ export function SessionPanel(props: SessionPanelProps) {
     () => buildSessionView(session, sessions, participants),
     [session, sessions, participants],
   )
-  const columns = useMemo(() => sessionColumns(view.columns, raceGap), [view, raceGap])
+  const layout = useMemo(() => sessionLayout(view), [view])
+  const columns = useMemo(
+    () =>
+      sessionColumns(layout.columns, raceGap, {
+        inlineStatus: layout.statusInline,
+        priority: (id) => columnPriority(view.rules, id),
+      }),
+    [view, layout, raceGap],
+  )
   if (view.rows.length === 0) return <p className="empty">{t('emptySession')}</p>
   const { rules } = view
   return (
@@ -61,6 +71,7 @@ export function SessionPanel(props: SessionPanelProps) {
           <SalvageNote problems={session.salvaged} />
         </Suspense>
       )}
+      <UniformNotes columns={layout.uniform} />
       <DataTable<SessionViewRow>
         unreadable={(row, column) => row.row.unreadable?.[column]}
         caption={caption}

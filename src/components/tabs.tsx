@@ -1,10 +1,13 @@
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useRef } from 'react'
+import '../styles/tab-groups.css'
 
 export interface TabItem {
   id: string
   label: string
   /** Marked in the label, e.g. "calculé localement". */
   note?: string | undefined
+  /** The part of the weekend it belongs to ("Essais", "Analyse"): consecutive tabs share a heading. */
+  group?: string | undefined
 }
 
 interface TabsProps {
@@ -24,16 +27,14 @@ interface TabsProps {
 export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: TabsProps) {
   const list = useRef<HTMLDivElement>(null)
   // On a phone the tab strip scrolls sideways: keep the selected tab in view (a shared link to
-  // the last tab must show it selected), without moving the page.
+  // the last tab must show it selected), without moving the page. An effect: the render is pure.
+  // Again when tabs join (the lap chart's, once laps.json answers) and push it aside.
+  const order = tabs.map((tab) => tab.id).join(' ')
   useEffect(() => {
     const strip = list.current
     const tab = strip?.querySelector<HTMLElement>(`[data-tab="${CSS.escape(selected)}"]`)
-    if (!strip || !tab) return
-    const left = tab.offsetLeft - strip.offsetLeft
-    if (left < strip.scrollLeft || left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth) {
-      strip.scrollLeft = left - (strip.clientWidth - tab.offsetWidth) / 2
-    }
-  }, [selected])
+    if (strip && tab && order) revealInStrip(strip, tab)
+  }, [selected, order])
   const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return
@@ -59,29 +60,62 @@ export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: Tabs
   return (
     <>
       <div className="tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
-        {tabs.map((tab) => {
-          const active = tab.id === selected
-          return (
-            <a
-              key={tab.id}
-              href={hrefOf(tab.id)}
-              role="tab"
-              id={`tab-${tab.id}`}
-              data-tab={tab.id}
-              aria-selected={active}
-              aria-controls="tabpanel"
-              tabIndex={active ? 0 : -1}
-              onClick={(event) => onClick(event, tab.id)}
-            >
-              {tab.label}
-              {tab.note && <span className="tab-note"> ({tab.note})</span>}
-            </a>
-          )
-        })}
+        {runsOf(tabs).map((run) => (
+          // The heading is for the eye: every tab's name already says its part of the weekend,
+          // and a tablist owns tabs only.
+          <div className="tab-group" key={run[0]?.id}>
+            {run[0]?.group && (
+              <span className="tab-group-label" aria-hidden="true">
+                {run[0].group}
+              </span>
+            )}
+            <div className="tab-group-tabs">
+              {run.map((tab) => {
+                const active = tab.id === selected
+                return (
+                  <a
+                    key={tab.id}
+                    href={hrefOf(tab.id)}
+                    role="tab"
+                    id={`tab-${tab.id}`}
+                    data-tab={tab.id}
+                    aria-selected={active}
+                    aria-controls="tabpanel"
+                    tabIndex={active ? 0 : -1}
+                    onClick={(event) => onClick(event, tab.id)}
+                  >
+                    {tab.label}
+                    {tab.note && <span className="tab-note"> ({tab.note})</span>}
+                  </a>
+                )
+              })}
+            </div>
+          </div>
+        ))}
       </div>
       <div className="tabpanel" role="tabpanel" id="tabpanel" aria-labelledby={`tab-${selected}`}>
         {children}
       </div>
     </>
   )
+}
+
+/** Consecutive tabs of one group: [EL1, EL2] [Q1, Q2] [RACE]; tabs without a group form one run. */
+function runsOf(tabs: readonly TabItem[]): TabItem[][] {
+  const runs: TabItem[][] = []
+  for (const tab of tabs) {
+    const run = runs.at(-1)
+    if (run && run[0]?.group === tab.group) run.push(tab)
+    else runs.push([tab])
+  }
+  return runs
+}
+
+/** Scrolls the strip sideways (never the page) so that the tab is fully in view, centred. */
+function revealInStrip(strip: HTMLElement, tab: HTMLElement) {
+  const box = strip.getBoundingClientRect()
+  const rect = tab.getBoundingClientRect()
+  if (rect.left >= box.left && rect.right <= box.right) return
+  const left = rect.left - box.left + strip.scrollLeft
+  strip.scrollLeft = left - (strip.clientWidth - rect.width) / 2
 }

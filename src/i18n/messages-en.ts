@@ -179,4 +179,12 @@ export const en: Messages = {
   pageDescriptionSeason: '{year} championship: drivers and teams standings.',
   // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'unreadable',
+  // — 15 layout: tab groups, narrow tables —
+  tabGroupPractice: 'Practice',
+  tabGroupQualifying: 'Qualifying',
+  tabGroupSprint: 'Sprint',
+  tabGroupRace: 'Race',
+  tabGroupAnalysis: 'Analysis',
+  moreColumns: '{n, plural, one {+ # column} other {+ # columns}}',
+  uniformColumn: '{column}: {value} (all cars)',
 }

@@ -185,6 +185,14 @@ export const fr = {
   pageDescriptionSeason: 'Championnat {year} : classement des pilotes et des écuries.',
   // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'illisible',
+  // — 15 layout: tab groups, narrow tables —
+  tabGroupPractice: 'Essais',
+  tabGroupQualifying: 'Qualifications',
+  tabGroupSprint: 'Sprint',
+  tabGroupRace: 'Course',
+  tabGroupAnalysis: 'Analyse',
+  moreColumns: '{n, plural, one {+ # colonne} other {+ # colonnes}}',
+  uniformColumn: '{column} : {value} (toutes les voitures)',
 } as const
 
 export type MessageKey = keyof typeof fr

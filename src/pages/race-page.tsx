@@ -10,6 +10,7 @@ import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
+import { tabGroupLabel } from '../i18n/tab-group-label.ts'
 import { raceFirstWave, retryRaceSessions } from '../loaders/race-page-queries.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
@@ -148,6 +149,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
         tabs={tabs.map((code) => ({
           id: code,
           label: sessionLabel(code, t),
+          group: tabGroupLabel(code, t),
           note:
             (code === 'PERF' && perfComputed) || (code === 'RESUME' && resumeComputed)
               ? t('computedLocally')

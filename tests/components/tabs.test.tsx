@@ -49,3 +49,46 @@ describe('Tabs', () => {
     expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1])
   })
 })
+
+describe('Tabs in groups', () => {
+  it('draws a heading per run of one group, hidden from the tablist, and keys cross groups', async () => {
+    function Grouped() {
+      const [selected, setSelected] = useState('Q1')
+      return (
+        <Tabs
+          label="Séances"
+          tabs={[
+            { id: 'EL1', label: 'Essais libres 1', group: 'Essais' },
+            { id: 'Q1', label: 'Qualif 1', group: 'Qualifications' },
+            { id: 'RACE', label: 'Course', group: 'Course' },
+          ]}
+          selected={selected}
+          onSelect={setSelected}
+          hrefOf={(id) => `/races/1101/${id.toLowerCase()}/`}
+        >
+          <p>panel {selected}</p>
+        </Tabs>
+      )
+    }
+    const { container } = renderWithI18n(<Grouped />)
+    const headings = [...container.querySelectorAll('.tab-group-label')]
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'Essais',
+      'Qualifications',
+      'Course',
+    ])
+    expect(headings.every((heading) => heading.getAttribute('aria-hidden') === 'true')).toBe(true)
+    // The tabs' names stay their own: no group heading leaks into them.
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Essais libres 1',
+      'Qualif 1',
+      'Course',
+    ])
+    screen.getByRole('tab', { name: 'Qualif 1' }).focus()
+    const user = userEvent.setup()
+    await user.keyboard('{ArrowRight}')
+    expect(document.activeElement?.textContent).toBe('Course')
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(screen.getByRole('tabpanel').textContent).toBe('panel EL1')
+  })
+})

@@ -40,8 +40,10 @@ test.describe('optional files', () => {
     const row = table.getByRole('row', { name: /Max Verstappen/ })
     await expect(row).toBeVisible()
     const cells = await row.locator('td').allInnerTexts()
-    expect(cells.at(-1)).toBe('—') // km en tête
-    expect(cells.at(-2)).toBe('—') // tours en tête
+    const headers = await table.locator('thead tr').last().locator('th').allTextContents()
+    const column = (name: string) => headers.findIndex((header) => header.includes(name))
+    expect(cells[column('km en tête')]).toBe('—')
+    expect(cells[column('Tours en tête')]).toBe('—')
     await expect(page.getByRole('note')).toContainText('resume.json')
     expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([])
     consoleErrors.length = 0

@@ -72,6 +72,8 @@ test('on a phone the position and driver columns stay put when the table scrolls
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/?race=1101&tab=RACE')
+  // A phone shows the key columns first (issue 15): every column is one tap away.
+  await page.getByRole('button', { name: /\+ \d+ colonnes/ }).click()
   const table = page.getByRole('table', { name: /Course/ })
   const row = table.getByRole('row', { name: /Max Verstappen/ })
   const position = row.getByRole('cell').nth(0)

@@ -2,6 +2,7 @@ import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/exp
 import { useI18n, useTranslator } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { TeamName } from '../cells.tsx'
+import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
@@ -33,16 +34,20 @@ const desc = (label: MessageKey) => ({ meta: { ...num, label }, sortDescFirst: t
 const points = (c: { getValue: () => number }) => <Points value={c.getValue()} />
 
 /** Pilotes: Rang, Pilote, Nationalité, Écurie, Points, Victoires, Podiums, Départs. */
-export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = [
-  drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
-  driverColumn<ChampionshipDriver>(),
-  drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
-  teamColumn<ChampionshipDriver>(),
-  drivers.accessor('points', { ...desc('colPoints'), cell: points }),
-  drivers.accessor('wins', desc('colWins')),
-  drivers.accessor('podiums', desc('colPodiums')),
-  drivers.accessor('starts', desc('colStarts')),
-]
+export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = withPriority(
+  [
+    drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
+    driverColumn<ChampionshipDriver>(),
+    drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
+    teamColumn<ChampionshipDriver>(),
+    drivers.accessor('points', { ...desc('colPoints'), cell: points }),
+    drivers.accessor('wins', desc('colWins')),
+    drivers.accessor('podiums', desc('colPodiums')),
+    drivers.accessor('starts', desc('colStarts')),
+  ],
+  // On a phone: rank, driver, points and wins; nationality, team, podiums and starts one tap away.
+  new Set(['rank', 'driver', 'points', 'wins']),
+)
 
 const constructors = columnHelper<ChampionshipConstructor>()
 

@@ -6,10 +6,9 @@ import {
   type Updater,
   useTable,
 } from '@tanstack/react-table'
-import { type RefObject, useLayoutEffect, useRef } from 'react'
-import { csvFileName, toCsv } from '../../calc/csv.ts'
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n.tsx'
-import { readTable } from './table-csv.ts'
+import { ColumnToggle } from './column-toggle.tsx'
 import { type Features, features, type ResultsColumn } from './table-features.ts'
 
 interface DataTableProps<Row extends RowData> {
@@ -37,6 +36,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { unreadable } = props
   const { t } = useI18n()
   const tableRef = useRef<HTMLTableElement>(null)
+  // On a narrow table the "more" columns wait for a tap (CSS hides them: the first paint is right).
+  const [allColumns, setAllColumns] = useState(false)
   const table = useTable(
     {
       features,
@@ -52,15 +53,14 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     },
     (state) => state.sorting,
   )
+  // The CSV code loads on the first click: the first view does not need it.
   const download = () => {
-    if (!tableRef.current || !csvName) return
-    const { header, rows } = readTable(tableRef.current)
-    const blob = new Blob([`\uFEFF${toCsv(header, rows)}`], { type: 'text/csv;charset=utf-8' })
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = csvFileName(...csvName)
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
+    const table = tableRef.current
+    if (!table || !csvName) return
+    void import('./table-csv.ts').then(
+      (module) => module.downloadTable(table, csvName),
+      () => undefined,
+    )
   }
   usePinnedOffset(tableRef)
   const leafColumns = table.getAllLeafColumns()
@@ -68,13 +68,21 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     leafColumns.map((column) => column.id),
     (id) => leafColumns.find((column) => column.id === id)?.columnDef.meta?.sticky === true,
   )
+  const more = leafColumns.filter((column) => column.columnDef.meta?.priority === 'more').length
   return (
-    <div className="data-table">
-      {csvName && (
+    <div
+      className={['data-table', more > 0 && 'has-more', allColumns && 'all-columns']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      {(csvName || more > 0) && (
         <div className="table-tools">
-          <button type="button" className="tool" onClick={download}>
-            {t('downloadCsv')}
-          </button>
+          {more > 0 && <ColumnToggle count={more} pressed={allColumns} onToggle={setAllColumns} />}
+          {csvName && (
+            <button type="button" className="tool" onClick={download}>
+              {t('downloadCsv')}
+            </button>
+          )}
         </div>
       )}
       <div className="table-scroll">
@@ -100,10 +108,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
                   const meta = cell.column.columnDef.meta
                   const problem = unreadable?.(row.original, cell.column.id)
                   return (
-                    <td
-                      key={cell.id}
-                      className={cellClass(meta?.numeric, sticky.get(cell.column.id))}
-                    >
+                    <td key={cell.id} className={cellClass(meta, sticky.get(cell.column.id))}>
                       {problem ? (
                         <span className="unreadable" title={problem}>
                           {t('unreadable')}
@@ -123,10 +128,17 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   )
 }
 
-/** "num" for figures; "sticky sticky-1" / "sticky sticky-2" for the columns pinned on the left. */
-function cellClass(numeric?: boolean, stickyIndex?: number): string | undefined {
+/**
+ * "num" for figures; "sticky sticky-1" / "sticky sticky-2" for the columns pinned on the left;
+ * "col-more" for a column a narrow table hides until asked (data-table.css).
+ */
+function cellClass(
+  meta: { numeric?: boolean; priority?: 'key' | 'more' } | undefined,
+  stickyIndex?: number,
+): string | undefined {
   const sticky = stickyIndex === undefined ? '' : `sticky sticky-${Math.min(stickyIndex + 1, 2)}`
-  const names = [numeric ? 'num' : '', sticky].filter(Boolean).join(' ')
+  const more = meta?.priority === 'more' ? 'col-more' : ''
+  const names = [meta?.numeric ? 'num' : '', sticky, more].filter(Boolean).join(' ')
   return names || undefined
 }
 
@@ -168,11 +180,15 @@ function HeaderCell<Row extends RowData>({
   const { t } = useI18n()
   const meta = header.column.columnDef.meta
   const label = meta?.headerText ?? (meta?.label ? t(meta.label) : header.column.id)
-  const className = cellClass(meta?.numeric, header.isPlaceholder ? undefined : stickyIndex)
+  const className = cellClass(meta, header.isPlaceholder ? undefined : stickyIndex)
   if (header.isPlaceholder) return <th colSpan={header.colSpan} className={className} />
   if (header.subHeaders.length > 0) {
     return (
-      <th colSpan={header.colSpan} scope="colgroup" className="group">
+      <th
+        colSpan={header.colSpan}
+        scope="colgroup"
+        className={meta?.priority === 'more' ? 'group col-more' : 'group'}
+      >
         {meta?.title ?? label}
       </th>
     )

@@ -3,22 +3,37 @@ import { DASH, Marker } from '../cells.tsx'
 import { MARKERS } from '../legend.tsx'
 import '../../styles/race-weekend.css'
 
-/** ▲ 3 / ▼ 2 / = : places gained from the grid, with the words for screen readers. */
-export function GainedCell({ gained }: { gained: number | null }) {
-  const { t } = useI18n()
-  if (gained == null) return <>{DASH}</>
-  const [symbol, kind, words] =
-    gained > 0
-      ? [`▲ ${gained}`, 'up', t('placesGained', { n: gained })]
-      : gained < 0
-        ? [`▼ ${-gained}`, 'down', t('placesLost', { n: -gained })]
-        : ['=', 'same', t('placesSame')]
+type Change = 'up' | 'down' | 'same'
+
+/**
+ * ▲ 3 / ▼ 2 / = : a change of places (from the grid, in the standings), with the words for
+ * screen readers; "—" when there is nothing to compare with.
+ */
+export function ChangeCell({
+  change,
+  words,
+}: {
+  change: number | null
+  words: (change: Change, n: number) => string
+}) {
+  if (change == null) return <>{DASH}</>
+  const n = Math.abs(change)
+  const kind: Change = change > 0 ? 'up' : change < 0 ? 'down' : 'same'
+  const symbol = { up: `▲ ${n}`, down: `▼ ${n}`, same: '=' }[kind]
   return (
     <span className={`gained gained-${kind}`}>
       <span aria-hidden="true">{symbol}</span>
-      <span className="visually-hidden">{words}</span>
+      <span className="visually-hidden">{words(kind, n)}</span>
     </span>
   )
+}
+
+const GAINED_WORDS = { up: 'placesGained', down: 'placesLost', same: 'placesSame' } as const
+
+/** Places gained from the grid. */
+export function GainedCell({ gained }: { gained: number | null }) {
+  const { t } = useI18n()
+  return <ChangeCell change={gained} words={(kind, n) => t(GAINED_WORDS[kind], { n })} />
 }
 
 /** "+5 s" beside a race time: the penalty it includes (the legend explains the marker). */

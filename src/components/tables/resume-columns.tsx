@@ -2,6 +2,7 @@ import type { ResumeRow } from '../../calc/export-types.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
 import { sessionLabel, sessionShortLabel } from '../../i18n/session-label.ts'
 import { text } from '../cells.tsx'
+import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
@@ -27,9 +28,13 @@ function count(key: keyof ResumeRow, label: Parameters<I18n['t']>[0], title?: st
   })
 }
 
+/** The Résumé's key figures, first and always in view on a phone: the rest is one tap away. */
+const RESUME_KEY = new Set(['driver', 'pos_race', 'perf_pct', 'lead_laps'])
+
 /**
- * Resume columns: driver and team, a Pos / % pair under each session's grouped header, then race
- * position, PerfTime, retirements, laps and the lap-chart figures. Built per set of sessions.
+ * Resume columns: the driver and the weekend's key figures (race position, PerfTime, laps led),
+ * then the team, a Pos / % pair under each session's grouped header, retirements and the laps
+ * spent in the top places. Built per set of sessions.
  */
 export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColumn<ResumeRow>[] {
   const { t } = i18n
@@ -55,10 +60,8 @@ export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColu
       ] as ResultsColumn<ResumeRow>[],
     })
   })
-  return [
+  const columns: ResultsColumn<ResumeRow>[] = [
     driverColumn<ResumeRow>(),
-    teamColumn<ResumeRow>(),
-    ...sessionGroups,
     count('pos_race', 'colRacePos'),
     count('perf_pos', 'colPerfPos', t('termPerfTime')),
     helper.accessor((row) => row.perf_pct ?? undefined, {
@@ -67,6 +70,18 @@ export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColu
       ...last,
       cell: (c) => pct(i18n, c.row.original.perf_pct),
     }),
+    count('lead_laps', 'colLeadLaps', t('termLead')),
+    helper.accessor((row) => row.lead_km ?? undefined, {
+      id: 'lead_km',
+      meta: { ...num, label: 'colLeadKm', title: t('termLead') },
+      ...last,
+      cell: (c) => {
+        const km = c.row.original.lead_km
+        return km == null ? text(null) : i18n.number(km, 1)
+      },
+    }),
+    teamColumn<ResumeRow>(),
+    ...sessionGroups,
     helper.accessor((row) => row.ab_mec ?? undefined, {
       id: 'ab_mec',
       meta: { label: 'colAbMec', title: t('termAbMec') },
@@ -84,15 +99,6 @@ export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColu
     count('laps_top3', 'colTop3', t('termTopX')),
     count('laps_top6', 'colTop6', t('termTopX')),
     count('laps_top10', 'colTop10', t('termTopX')),
-    count('lead_laps', 'colLeadLaps', t('termLead')),
-    helper.accessor((row) => row.lead_km ?? undefined, {
-      id: 'lead_km',
-      meta: { ...num, label: 'colLeadKm', title: t('termLead') },
-      ...last,
-      cell: (c) => {
-        const km = c.row.original.lead_km
-        return km == null ? text(null) : i18n.number(km, 1)
-      },
-    }),
   ]
+  return withPriority(columns, RESUME_KEY)
 }

@@ -6,26 +6,17 @@ import type {
 import { useI18n } from '../../i18n/i18n.tsx'
 import { useWeekendT } from '../../i18n/weekend-messages.ts'
 import { DASH, TeamName } from '../cells.tsx'
+import { ChangeCell } from './race-cells.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 type Change = { rankChange: number | null; pointsGained: number | null }
 
-/** ▲ 2 / ▼ 1 / = (words for screen readers); "—" for a newcomer to the standings. */
+const RANK_WORDS = { up: 'rankUp', down: 'rankDown', same: 'rankSame' } as const
+
+/** ▲ 2 / ▼ 1 / = in the standings; "—" for a newcomer to them. */
 function RankChange({ change }: { change: number | null }) {
   const wt = useWeekendT()
-  if (change == null) return <>{DASH}</>
-  const [symbol, kind, words] =
-    change > 0
-      ? [`▲ ${change}`, 'up', wt('rankUp', { n: change })]
-      : change < 0
-        ? [`▼ ${-change}`, 'down', wt('rankDown', { n: -change })]
-        : ['=', 'same', wt('rankSame')]
-  return (
-    <span className={`gained gained-${kind}`}>
-      <span aria-hidden="true">{symbol}</span>
-      <span className="visually-hidden">{words}</span>
-    </span>
-  )
+  return <ChangeCell change={change} words={(kind, n) => wt(RANK_WORDS[kind], { n })} />
 }
 
 function Points({ value, signed = false }: { value: number | null; signed?: boolean }) {

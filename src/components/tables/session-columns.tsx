@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+import type { ColumnPriority } from '../../calc/column-layout.ts'
 import { parseLapsBehind } from '../../calc/lap-time.ts'
 import type { SessionColumnId } from '../../calc/session-kinds.ts'
 import type { SessionViewRow } from '../../calc/session-view.ts'
@@ -63,134 +65,150 @@ function PctCell({ view }: { view: SessionViewRow }) {
   )
 }
 
-/** Every column of the session tables; a tab shows those its kind lists (session-kinds.ts). */
-const COLUMNS: ResultsColumn<SessionViewRow>[] = [
-  helper.accessor((v) => v.row.position ?? undefined, {
-    id: 'pos',
-    meta: { ...num, sticky: true, label: 'colPos' },
+type Cell = (view: SessionViewRow) => ReactNode
+
+/** A figure: right-aligned, empty values last whichever way the column sorts. */
+function figure(
+  id: string,
+  label: MessageKey,
+  value: (view: SessionViewRow) => number | null | undefined,
+  cell: (view: SessionViewRow) => ReactNode,
+): ResultsColumn<SessionViewRow> {
+  return helper.accessor((v) => value(v) ?? undefined, {
+    id,
+    meta: { ...num, label },
     ...last,
-    cell: (c) => <PositionCell view={c.row.original} />,
-  }),
-  helper.accessor((v) => (v.carNumber == null ? undefined : Number(v.carNumber)), {
-    id: 'no',
-    meta: { ...num, label: 'colNo' },
-    ...last,
-    cell: (c) => text(c.row.original.carNumber),
-  }),
-  helper.accessor((v) => v.row.driver_name, {
-    id: 'driver',
-    meta: { sticky: true, label: 'colDriver' },
-    sortFn: 'text',
-    cell: (c) => text(c.getValue()),
-  }),
-  helper.accessor((v) => v.row.team, {
-    id: 'team',
-    meta: { label: 'colTeam' },
-    sortFn: 'text',
-    cell: (c) => <TeamName team={c.row.original.row.team} />,
-  }),
-  helper.accessor((v) => v.engine ?? undefined, {
-    ...optionalText('engine', 'colEngine'),
-    cell: (c) => text(c.row.original.engine),
-  }),
-  helper.accessor((v) => v.tyres ?? undefined, {
-    ...optionalText('tyres', 'colTyres'),
-    cell: (c) => text(c.row.original.tyres),
-  }),
-  ...(['time', 'qtime'] as const).map((id) =>
-    helper.accessor((v) => v.row.best_lap_ms ?? undefined, {
-      id,
-      // On a grid the time is the qualifying time that set the place.
-      meta: { ...num, label: id === 'qtime' ? 'colQualTime' : 'colTime' },
+    cell: (c) => cell(c.row.original),
+  })
+}
+
+/**
+ * A time or gap cell; with `withStatus`, the row's status follows it: "ab · Engine" alone where
+ * the row has no time, "+3 laps nc" where it has both.
+ */
+function withStatusOf(
+  withStatus: boolean,
+  value: (view: SessionViewRow) => string | null,
+  shown: (view: SessionViewRow) => ReactNode,
+) {
+  return (view: SessionViewRow) => {
+    if (!withStatus || (view.status == null && view.reason == null)) return shown(view)
+    const status = <StatusLabel status={view.status} reason={view.reason} />
+    if (value(view) == null) return <span className="inline-status">{status}</span>
+    return (
+      <>
+        {shown(view)} <span className="inline-status">{status}</span>
+      </>
+    )
+  }
+}
+
+/** The race's time or gap (or interval), with its penalty. */
+const raceFigure = (pick: (view: SessionViewRow) => string | null) => (view: SessionViewRow) => (
+  <>
+    <RaceGap value={pick(view)} />
+    <PenaltyNote seconds={view.penalty} />
+  </>
+)
+const timeOrGap = (view: SessionViewRow) => view.timeOrGap
+const interval = (view: SessionViewRow) => view.interval
+const bestLap = (view: SessionViewRow) => view.row.best_lap_time_raw
+
+/**
+ * Every column of the session tables; a tab shows those its kind lists (session-kinds.ts). With
+ * `inlineStatus`, a status joins the time or gap it explains (column-layout.ts).
+ */
+function buildColumns(inlineStatus: boolean): ResultsColumn<SessionViewRow>[] {
+  const bestMs = (v: SessionViewRow) => v.row.best_lap_ms
+  const asRead = (value: (v: SessionViewRow) => number | null | undefined) => (v: SessionViewRow) =>
+    text(value(v))
+  const race = (pick: (v: SessionViewRow) => string | null) =>
+    withStatusOf(inlineStatus, pick, raceFigure(pick))
+  // id, header, sort value, cell: the figures of every kind, in no particular order.
+  const figures: Array<
+    [string, MessageKey, (v: SessionViewRow) => number | null | undefined, Cell]
+  > = [
+    [
+      'no',
+      'colNo',
+      (v) => (v.carNumber == null ? null : Number(v.carNumber)),
+      (v) => text(v.carNumber),
+    ],
+    ['time', 'colTime', bestMs, (v) => text(bestLap(v))],
+    // On a grid the time is the qualifying time that set the place.
+    ['qtime', 'colQualTime', bestMs, withStatusOf(inlineStatus, bestLap, (v) => text(bestLap(v)))],
+    ['gap', 'colGap', bestMs, (v) => text(v.gap)],
+    ['pct', 'colPct', (v) => v.pct, (v) => <PctCell view={v} />],
+    ['laps', 'colLaps', (v) => v.row.laps, asRead((v) => v.row.laps)],
+    ['qlaps', 'colQualLaps', (v) => v.totalLapsQ, asRead((v) => v.totalLapsQ)],
+    ['timegap', 'colTimeGap', (v) => v.order, race(timeOrGap)],
+    ['interval', 'colInterval', (v) => v.order, race(interval)],
+    ['pts', 'colPts', (v) => v.row.points, asRead((v) => v.row.points)],
+    ['grid', 'colGrid', (v) => v.row.grid, asRead((v) => v.row.grid)],
+    ['gained', 'colGained', (v) => v.gained, (v) => <GainedCell gained={v.gained} />],
+    ['lap', 'colLap', (v) => v.row.lap_release, asRead((v) => v.row.lap_release)],
+  ]
+  return [
+    helper.accessor((v) => v.row.position ?? undefined, {
+      id: 'pos',
+      meta: { ...num, sticky: true, label: 'colPos' },
       ...last,
-      cell: (c) => text(c.row.original.row.best_lap_time_raw),
+      cell: (c) => <PositionCell view={c.row.original} />,
     }),
-  ),
-  helper.accessor((v) => (v.row.best_lap_ms == null ? undefined : v.row.best_lap_ms), {
-    id: 'gap',
-    meta: { ...num, label: 'colGap' },
-    ...last,
-    cell: (c) => text(c.row.original.gap),
-  }),
-  helper.accessor((v) => v.pct ?? undefined, {
-    id: 'pct',
-    meta: { ...num, label: 'colPct' },
-    ...last,
-    cell: (c) => <PctCell view={c.row.original} />,
-  }),
-  helper.accessor((v) => v.row.laps ?? undefined, {
-    id: 'laps',
-    meta: { ...num, label: 'colLaps' },
-    ...last,
-    cell: (c) => text(c.row.original.row.laps),
-  }),
-  helper.accessor((v) => v.totalLapsQ ?? undefined, {
-    id: 'qlaps',
-    meta: { ...num, label: 'colQualLaps' },
-    ...last,
-    cell: (c) => text(c.row.original.totalLapsQ),
-  }),
-  helper.accessor((v) => v.order, {
-    id: 'timegap',
-    meta: { ...num, label: 'colTimeGap' },
-    cell: (c) => (
-      <>
-        <RaceGap value={c.row.original.timeOrGap} />
-        <PenaltyNote seconds={c.row.original.penalty} />
-      </>
-    ),
-  }),
-  helper.accessor((v) => v.order, {
-    id: 'interval',
-    meta: { ...num, label: 'colInterval' },
-    cell: (c) => (
-      <>
-        <RaceGap value={c.row.original.interval} />
-        <PenaltyNote seconds={c.row.original.penalty} />
-      </>
-    ),
-  }),
-  helper.accessor((v) => v.row.points ?? undefined, {
-    id: 'pts',
-    meta: { ...num, label: 'colPts' },
-    ...last,
-    cell: (c) => text(c.row.original.row.points),
-  }),
-  helper.accessor((v) => v.row.grid ?? undefined, {
-    id: 'grid',
-    meta: { ...num, label: 'colGrid' },
-    ...last,
-    cell: (c) => text(c.row.original.row.grid),
-  }),
-  helper.accessor((v) => v.gained ?? undefined, {
-    id: 'gained',
-    meta: { ...num, label: 'colGained' },
-    ...last,
-    cell: (c) => <GainedCell gained={c.row.original.gained} />,
-  }),
-  helper.accessor((v) => v.status ?? undefined, {
-    id: 'status',
-    meta: { label: 'colStatus' },
-    sortFn: 'text',
-    ...last,
-    cell: (c) => <StatusLabel status={c.row.original.status} reason={c.row.original.reason} />,
-  }),
-  helper.accessor((v) => v.row.lap_release ?? undefined, {
-    id: 'lap',
-    meta: { ...num, label: 'colLap' },
-    ...last,
-    cell: (c) => text(c.row.original.row.lap_release),
-  }),
-]
+    helper.accessor((v) => v.row.driver_name, {
+      id: 'driver',
+      meta: { sticky: true, label: 'colDriver' },
+      sortFn: 'text',
+      cell: (c) => text(c.getValue()),
+    }),
+    helper.accessor((v) => v.row.team, {
+      id: 'team',
+      meta: { label: 'colTeam' },
+      sortFn: 'text',
+      cell: (c) => <TeamName team={c.row.original.row.team} />,
+    }),
+    helper.accessor((v) => v.engine ?? undefined, {
+      ...optionalText('engine', 'colEngine'),
+      cell: (c) => text(c.row.original.engine),
+    }),
+    helper.accessor((v) => v.tyres ?? undefined, {
+      ...optionalText('tyres', 'colTyres'),
+      cell: (c) => text(c.row.original.tyres),
+    }),
+    helper.accessor((v) => v.status ?? undefined, {
+      id: 'status',
+      meta: { label: 'colStatus' },
+      sortFn: 'text',
+      ...last,
+      cell: (c) => <StatusLabel status={c.row.original.status} reason={c.row.original.reason} />,
+    }),
+    ...figures.map(([id, label, value, cell]) => figure(id, label, value, cell)),
+  ]
+}
+
+const COLUMNS = { separate: buildColumns(false), inline: buildColumns(true) }
 
 export type RaceGapMode = 'leader' | 'interval'
 
-/** The columns of a session table, in order; races show the gap to the leader or the interval. */
+/**
+ * The columns of a session table, in order; races show the gap to the leader or the interval.
+ * Each column carries its priority on a narrow screen (column-layout.ts).
+ */
 export function sessionColumns(
   ids: readonly SessionColumnId[],
   raceGap: RaceGapMode,
+  layout: { inlineStatus: boolean; priority: (id: SessionColumnId) => ColumnPriority },
 ): ResultsColumn<SessionViewRow>[] {
-  return ids
-    .map((id) => (id === 'timegap' && raceGap === 'interval' ? 'interval' : id))
-    .flatMap((id) => COLUMNS.filter((column) => column.id === id))
+  const all = layout.inlineStatus ? COLUMNS.inline : COLUMNS.separate
+  return ids.flatMap((id) => {
+    const shown = id === 'timegap' && raceGap === 'interval' ? 'interval' : id
+    return all
+      .filter((column) => column.id === shown)
+      .map((column) => ({ ...column, meta: { ...column.meta, priority: layout.priority(id) } }))
+  })
+}
+
+/** The header of a session column ("Pneus"), for the note that replaces it (column-layout.ts). */
+export function sessionColumnLabel(id: SessionColumnId): MessageKey | undefined {
+  return COLUMNS.separate.find((column) => column.id === id)?.meta?.label
 }

@@ -39,5 +39,7 @@ declare module '@tanstack/table-core' {
     headerText?: string
     /** Long form of the label for screen readers and tooltips. */
     title?: string
+    /** "more": hidden on a narrow table until the reader asks for every column (column-layout.ts). */
+    priority?: 'key' | 'more'
   }
 }
