@@ -197,7 +197,7 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
   ],
   [
     'features/editor/loaders/folder-check.ts',
-    /worker\.postMessage\(\{ type: 'check', files \}\)/,
+    /worker\.postMessage\(\{ type: '(files|check)'(, files: files\.slice\(start, start \+ POST_BATCH\))? \}\)/,
     "to the page's own worker: the picked files, no URL",
   ],
   [

@@ -1,12 +1,11 @@
-import { answerCheck, type CheckAnswer, type CheckRequest } from './check-protocol.ts'
+import { type CheckAnswer, type CheckRequest, checkSession } from './check-protocol.ts'
 
-// The folder check's worker (folder-check.ts starts it): the page stays responsive while a
-// folder of a thousand races is read and validated here.
+// The folder check's worker (folder-check.ts starts one per check): the page stays responsive
+// while a folder of a thousand races is read and validated here.
 const scope = self as unknown as {
   onmessage: (event: MessageEvent<CheckRequest>) => void
   postMessage: (answer: CheckAnswer) => void
 }
 
-scope.onmessage = (event) => {
-  void answerCheck(event.data, (answer) => scope.postMessage(answer))
-}
+const session = checkSession((answer) => scope.postMessage(answer))
+scope.onmessage = (event) => session(event.data)

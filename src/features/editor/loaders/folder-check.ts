@@ -30,7 +30,7 @@ function startWorker(): CheckWorker | null {
  * check runs on the page: slower to give the hand back, same result.
  */
 export function runFolderCheck(
-  files: FolderFile[],
+  files: readonly FolderFile[],
   onProgress: (progress: CheckProgress) => void,
   signal: AbortSignal,
   start: () => CheckWorker | null = startWorker,
@@ -61,6 +61,18 @@ export function runFolderCheck(
       stop()
       inPage().then(resolve, reject)
     }
-    worker.postMessage({ type: 'check', files })
+    void send(worker, files, signal)
   })
+}
+
+// File handles posted per message: about 30 ms of the main thread each, then it breathes.
+const POST_BATCH = 100
+
+async function send(worker: CheckWorker, files: readonly FolderFile[], signal: AbortSignal) {
+  for (let start = 0; start < files.length; start += POST_BATCH) {
+    if (signal.aborted) return
+    worker.postMessage({ type: 'files', files: files.slice(start, start + POST_BATCH) })
+    await new Promise((next) => setTimeout(next, 0))
+  }
+  if (!signal.aborted) worker.postMessage({ type: 'check' })
 }
