@@ -36,15 +36,20 @@ test('a folder of 1,100 races: progress shown, the page stays responsive', async
     page.getByRole('heading', { level: 1, name: "Ouvrir un dossier d'exports" }),
   ).toBeVisible()
   await page.waitForLoadState('networkidle')
-  // Every frame's time, from the pick until the report is shown: a long task on the main thread
-  // is a long gap between two frames.
+  // Every frame's time, from the page's first look at the picked files (the change event: the
+  // browser's own listing of 3,300 files comes before, out of the page's hands) until the report
+  // is shown. A long task on the main thread is a long gap between two frames.
   await page.evaluate(() => {
     const frames: number[] = []
     const tick = (time: number) => {
       frames.push(time)
       if (!document.querySelector('.folder-summary')) requestAnimationFrame(tick)
     }
-    requestAnimationFrame(tick)
+    const start = () => {
+      frames.push(performance.now())
+      requestAnimationFrame(tick)
+    }
+    document.addEventListener('change', start, { capture: true, once: true })
     Object.assign(window, { __frames: frames })
   })
 
