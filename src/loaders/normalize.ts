@@ -24,7 +24,7 @@ export function normalizeResume(
   file: {
     meta: ResumeFile['meta']
     rows: RawResumeRow[]
-    /** A salvaged file's problems, and its marks by row (salvage-race-files.ts). */
+    /** A salvaged file's problems, and its marks by row (salvage-files.ts). */
     salvaged?: ResumeFile['salvaged']
     marks?: ReadonlyArray<Readonly<Record<string, string>> | undefined>
   },

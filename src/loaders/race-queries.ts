@@ -76,7 +76,7 @@ const SESSIONS = {
   check: checkSessions,
   finish: (_url: string, file: SessionsFile) => normalizeSessions(file),
 }
-// Row-level salvage too: a bad value hides only its cell (salvage-race-files.ts).
+// Row-level salvage too: a bad value hides only its cell (salvage-files.ts).
 const PERFTIME = {
   path: paths.perftime,
   check: checkPerftimeFile,

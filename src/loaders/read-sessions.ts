@@ -1,7 +1,7 @@
 import type { PerfTimeFile, SessionsFile } from '../calc/export-types.ts'
 import { checkShape, type Schema } from './fetch-json.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from './race-schemas.ts'
-import type { SalvagedResume } from './salvage-race-files.ts'
+import type { SalvagedResume } from './salvage-files.ts'
 import type { Issue } from './salvage-rows.ts'
 
 /**
@@ -21,21 +21,22 @@ function checkOrSalvage<T>(
   }
 }
 
+// One lazy chunk for the three files' salvage: each import() costs bytes in the first chunk.
+const salvage = () => import('./salvage-files.ts')
+
 export const checkSessions = checkOrSalvage<SessionsFile>(
   sessionsFileSchema as Schema<SessionsFile>,
-  (data, issues) =>
-    import('./salvage-sessions.ts').then((module) => module.salvageSessions(data, issues)),
+  (data, issues) => salvage().then((module) => module.salvageSessions(data, issues)),
 )
 
 export const checkPerftimeFile = checkOrSalvage<PerfTimeFile>(perfTimeFileSchema, (data, issues) =>
-  import('./salvage-race-files.ts').then((module) => module.salvagePerftime(data, issues)),
+  salvage().then((module) => module.salvagePerftime(data, issues)),
 )
 
 /** resume.json as read, before normalizeResume: a salvaged one carries its marks beside. */
 export const checkResumeFile = checkOrSalvage<SalvagedResume | Omit<SalvagedResume, 'marks'>>(
   resumeFileSchema,
-  (data, issues) =>
-    import('./salvage-race-files.ts').then((module) => module.salvageResume(data, issues)),
+  (data, issues) => salvage().then((module) => module.salvageResume(data, issues)),
 )
 
 /** Any JSON value: the shape is checked by checkSessions, after reading. */
