@@ -16,13 +16,6 @@ export function ResumePanel({
 }) {
   const i18n = useI18n()
   const columns = useMemo(() => resumeColumns(codes, i18n), [codes, i18n])
-  return (
-    <ComputedTable
-      {...props}
-      kind="RESUME"
-      columns={columns}
-      data={resume.rows}
-      salvaged={resume.salvaged}
-    />
-  )
+  const { rows: data, salvaged } = resume
+  return <ComputedTable {...props} kind="RESUME" {...{ columns, data, salvaged }} />
 }

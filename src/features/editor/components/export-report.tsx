@@ -88,15 +88,13 @@ export interface FolderRace {
 }
 
 /** The races found in the folder, each a link to its page read from the folder. */
-export function FolderRaces({
-  races,
-  Link,
-  linkTo,
-}: {
+interface RaceListProps {
   races: readonly FolderRace[]
   Link: LinkComponent
   linkTo: (raceId: string) => Record<string, string | null>
-}) {
+}
+
+export function FolderRaces({ races, Link, linkTo }: RaceListProps) {
   const et = useEditorT()
   const chunks = useMemo(() => chunked(races, CHUNK), [races])
   const shown = useRevealed(races.length, CHUNK)
@@ -127,15 +125,7 @@ function chunked<T>(items: readonly T[], size: number): T[][] {
   return chunks
 }
 
-const RaceChunk = memo(function RaceChunk({
-  races,
-  Link,
-  linkTo,
-}: {
-  races: readonly FolderRace[]
-  Link: LinkComponent
-  linkTo: (raceId: string) => Record<string, string | null>
-}) {
+const RaceChunk = memo(function RaceChunk({ races, Link, linkTo }: RaceListProps) {
   const et = useEditorT()
   return races.map((race) => (
     <li key={race.raceId}>
