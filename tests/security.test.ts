@@ -186,6 +186,26 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
   ['pages/link.tsx', /<a href=\{exit\} target="_blank" rel="noopener"/, 'exit = hrefWith(…)'],
   ['pages/embed.ts', /new URL\(document\.referrer\)\.origin/, "reads the parent's origin"],
   [
+    'features/editor/loaders/folder-check.ts',
+    /new Worker\(new URL\('\.\/check-folder\.worker\.ts', import\.meta\.url\)/,
+    "the folder check's worker: a module of the build, on the page's origin (script-src 'self')",
+  ],
+  [
+    'features/editor/loaders/folder-check.ts',
+    /postMessage\(request: CheckRequest\): void/,
+    "the type of the worker's postMessage",
+  ],
+  [
+    'features/editor/loaders/folder-check.ts',
+    /worker\.postMessage\(\{ type: '(files|check)'(, files: files\.slice\(start, start \+ POST_BATCH\))? \}\)/,
+    "to the page's own worker: the picked files, no URL",
+  ],
+  [
+    'features/editor/loaders/check-folder.worker.ts',
+    /scope\.postMessage\(answer\)/,
+    'the worker answers the page that started it, nothing else',
+  ],
+  [
     'pages/embed.ts',
     /window\.parent\.postMessage\(\{ type: 'gp-page:height', height \}, target\)/,
     'target is allow-listed, never "*"',

@@ -9,7 +9,7 @@ import { resumeFallback } from '../../src/calc/resume.ts'
 import type { LapChart } from './lapchart.ts'
 
 /** A resume.json row as written: pos_<code> / pct_<code> keys instead of the two maps. */
-export type FlatResumeRow = Omit<ResumeRow, 'positions' | 'pcts'> &
+export type FlatResumeRow = Omit<ResumeRow, 'positions' | 'pcts' | 'unreadable'> &
   Record<string, number | string | null>
 
 export interface FlatResumeFile {
@@ -59,7 +59,8 @@ export function withLapChart(row: ResumeRow, { chart, carOf, courseLength }: Lap
 
 /** Field order of the seed: identity, pos_/pct_ per session, then the race figures. */
 export function flatRow(row: ResumeRow): FlatResumeRow {
-  const { driver_id, driver_name, team, positions, pcts, ...rest } = row
+  // The importer's rows are computed: never salvaged, so no unreadable marks to leave out.
+  const { driver_id, driver_name, team, positions, pcts, unreadable: _marks, ...rest } = row
   const perSession: Record<string, number | null> = {}
   for (const key of new Set([...Object.keys(positions), ...Object.keys(pcts)])) {
     perSession[`pos_${key}`] = positions[key] ?? null

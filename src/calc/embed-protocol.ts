@@ -72,12 +72,15 @@ const VIEW_KEYS = ['race', 'tab', 'season', 'lang'] as const
 /**
  * The message telling the host where the frame now is. `appBase` is the absolute URL of the app's
  * base ("https://gp.example/app/"): the canonical URL is built from it, never from the frame's
- * location.pathname, which a visitor can shape.
+ * location.pathname, which a visitor can shape. `raceSeason` is the year of a race view (its
+ * sessions.json's meta, once read): PRODUCT.md's `season` applies to race views too, while the
+ * canonical URL of a race stays `?race=…&tab=…`.
  */
 export function navigatedMessage(
   params: URLSearchParams,
   appBase: string,
   title: string,
+  raceSeason?: number | string,
 ): NavigatedMessage {
   const canonical = new URLSearchParams()
   const message: NavigatedMessage = { type: 'gp-page:navigated', url: '' }
@@ -89,6 +92,9 @@ export function navigatedMessage(
   }
   const query = canonical.toString()
   message.url = new URL(query ? `?${query}` : '', appBase).href
+  const year = raceSeason === undefined ? '' : String(raceSeason)
+  // A year, never "NaN" nor whatever a broken file holds (an id-safe text is not enough).
+  if (message.race && !message.season && /^\d{4}$/.test(year)) message.season = year
   const trimmed = title.replace(/\s+/g, ' ').trim()
   if (trimmed) message.title = trimmed.slice(0, 200)
   return message

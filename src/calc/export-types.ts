@@ -73,17 +73,22 @@ export interface PerfTimeEntry {
   driver_id: number
   driver_name: string
   team: string
-  best_ms: number
+  /** null only in a salvaged file: the value was unreadable (its cell says so). */
+  best_ms: number | null
   best_session: string
   /** 100.37 means 0.37 % slower than the global best. */
-  pct_vs_best: number
-  rank: number
+  pct_vs_best: number | null
+  rank: number | null
+  /** Row-level salvage: column id → the problem in words. */
+  unreadable?: Readonly<Record<string, string>>
 }
 
 export interface PerfTimeFile {
   meta: { race_id: number; year: number; round: number }
   best_times: PerfTimeEntry[]
   global_best: { driver_id: number; driver_name: string; best_ms: number } | null
+  /** Every unreadable value of a salvaged file (absent when the file is clean). */
+  salvaged?: readonly ShapeProblem[]
 }
 
 /** Resume rows carry pos_<session> / pct_<session> for every session (pos_el1, pct_q2…). */
@@ -106,11 +111,15 @@ export interface ResumeRow {
   /** pos_<code> and pct_<code> by lower-case session code, e.g. positions.el1. */
   positions: Record<string, number | null>
   pcts: Record<string, number | null>
+  /** Row-level salvage: column id → the problem in words. */
+  unreadable?: Readonly<Record<string, string>>
 }
 
 export interface ResumeFile {
   meta: { race_id: number; year: number; round: number }
   rows: ResumeRow[]
+  /** Every unreadable value of a salvaged file (absent when the file is clean). */
+  salvaged?: readonly ShapeProblem[]
 }
 
 export interface ChampionshipDriver {

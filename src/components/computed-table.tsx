@@ -1,6 +1,8 @@
 import type { RowData, SortingState } from '@tanstack/react-table'
+import type { ShapeProblem } from '../calc/load-error.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
+import { LazySalvageNote } from './lazy-salvage-note.tsx'
 import { Legend } from './legend.tsx'
 import { DataTable } from './tables/data-table.tsx'
 import type { ResultsColumn } from './tables/table-features.ts'
@@ -36,11 +38,15 @@ const KINDS = {
  * A tab's table read from its file (perftime.json, resume.json) or computed in the page when the
  * file is absent or broken: then a note says so, the caption and the legend are labelled.
  */
-export function ComputedTable<Row extends RowData & { driver_id: number }>(
+export function ComputedTable<
+  Row extends RowData & { driver_id: number; unreadable?: Readonly<Record<string, string>> },
+>(
   props: ComputedTableProps & {
     kind: keyof typeof KINDS
     columns: ResultsColumn<Row>[]
     data: Row[]
+    /** A salvaged file's unreadable values: the note above the table names each. */
+    salvaged?: readonly ShapeProblem[] | undefined
   },
 ) {
   const { t } = useI18n()
@@ -53,7 +59,9 @@ export function ComputedTable<Row extends RowData & { driver_id: number }>(
           <span className="badge">{t('computedLocally')}</span> {t(notes[computed])}
         </p>
       )}
+      <LazySalvageNote problems={props.salvaged} />
       <DataTable<Row>
+        unreadable={(row, column) => row.unreadable?.[column]}
         caption={computed ? `${t(title)} (${t('computedLocally')})` : t(title)}
         columns={props.columns}
         data={props.data}

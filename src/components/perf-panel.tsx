@@ -4,5 +4,6 @@ import { perfColumns } from './tables/perf-columns.tsx'
 
 /** The weekend's best laps, from perftime.json or computed locally (and then labelled so). */
 export function PerfPanel({ perf, ...props }: ComputedTableProps & { perf: PerfTimeFile }) {
-  return <ComputedTable {...props} kind="PERF" columns={perfColumns} data={perf.best_times} />
+  const { best_times: data, salvaged } = perf
+  return <ComputedTable {...props} kind="PERF" columns={perfColumns} {...{ data, salvaged }} />
 }

@@ -16,5 +16,6 @@ export function ResumePanel({
 }) {
   const i18n = useI18n()
   const columns = useMemo(() => resumeColumns(codes, i18n), [codes, i18n])
-  return <ComputedTable {...props} kind="RESUME" columns={columns} data={resume.rows} />
+  const { rows: data, salvaged } = resume
+  return <ComputedTable {...props} kind="RESUME" {...{ columns, data, salvaged }} />
 }

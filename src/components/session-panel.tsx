@@ -1,9 +1,10 @@
 import type { SortingState } from '@tanstack/react-table'
-import { lazy, Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
 import { columnPriority, sessionLayout } from '../calc/column-layout.ts'
 import type { Participant, Session } from '../calc/export-types.ts'
 import { buildSessionView, type SessionViewRow } from '../calc/session-view.ts'
 import { useI18n } from '../i18n/i18n.tsx'
+import { LazySalvageNote } from './lazy-salvage-note.tsx'
 import { Legend, MARKERS } from './legend.tsx'
 import { DataTable } from './tables/data-table.tsx'
 import { type RaceGapMode, sessionColumns } from './tables/session-columns.tsx'
@@ -20,11 +21,6 @@ interface SessionPanelProps {
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
 }
-
-// Only a salvaged file has a note: its code loads with it.
-const SalvageNote = lazy(() =>
-  import('./salvage-note.tsx').then((module) => ({ default: module.SalvageNote })),
-)
 
 /**
  * One session's results: the columns of its kind, computed gaps, markers and a legend that lists
@@ -66,11 +62,7 @@ export function SessionPanel(props: SessionPanelProps) {
           ))}
         </fieldset>
       )}
-      {session.salvaged && (
-        <Suspense fallback={null}>
-          <SalvageNote problems={session.salvaged} />
-        </Suspense>
-      )}
+      <LazySalvageNote problems={session.salvaged} />
       <UniformNotes columns={layout.uniform} />
       <DataTable<SessionViewRow>
         unreadable={(row, column) => row.row.unreadable?.[column]}

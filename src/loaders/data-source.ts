@@ -3,7 +3,6 @@ import { dataUrl } from './data-url.ts'
 import { checkShape, fetchJson, parseJsonText, type Schema } from './fetch-json.ts'
 import { MAX_FILE_BYTES, tooLargeError } from './file-limit.ts'
 import { decodeFileText } from './file-text.ts'
-import type { FileRefusal } from './validate/file-refusals.ts'
 
 /**
  * Where the export files are read: over HTTP beside the app (`published`, the default), or from
@@ -20,14 +19,10 @@ export interface OpenedFolder {
   /** The folder's name as the browser gave it, or null when it gave none. */
   name: string | null
   /**
-   * Keys are paths in the export layout ("races/1101/…"): the text, or the File itself when the
-   * opener refused it (too large, not UTF-8), so reading it names why.
+   * Keys are paths in the export layout ("races/1101/…"): the File as picked, read when a page
+   * needs it (so a refused one, too large or not UTF-8, names why), or a text already read.
    */
   files: ReadonlyMap<string, string | File>
-  /** Every file's text as the validator reads it ("" for a file too large to read). */
-  texts: ReadonlyMap<string, string>
-  /** Files refused for their size or encoding, as the CLI reports them. */
-  refusals: readonly FileRefusal[]
   /** Files the browser could not read (named in the report). */
   unreadable: readonly string[]
 }

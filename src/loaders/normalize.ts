@@ -21,7 +21,13 @@ type RawResumeRow = Omit<ResumeRow, 'positions' | 'pcts'> & Record<string, unkno
 /** Resume rows: the open-ended pos_<session> / pct_<session> keys gathered into two maps. */
 export function normalizeResume(
   url: string,
-  file: { meta: ResumeFile['meta']; rows: RawResumeRow[] },
+  file: {
+    meta: ResumeFile['meta']
+    rows: RawResumeRow[]
+    /** A salvaged file's problems, and its marks by row (salvage-files.ts). */
+    salvaged?: ResumeFile['salvaged']
+    marks?: ReadonlyArray<Readonly<Record<string, string>> | undefined>
+  },
 ): ResumeFile {
   const problems: ShapeProblem[] = []
   const rows = file.rows.map((raw, index) => {
@@ -30,6 +36,8 @@ export function normalizeResume(
     // No prototype: a "__proto__" key of the file stays a plain (ignored) key.
     const row: Record<string, unknown> = Object.create(null)
     for (const [key, value] of Object.entries(raw)) {
+      // The marks come from the salvage's problems, never from a key of the file.
+      if (key === 'unreadable') continue
       const match = PER_SESSION_KEY.exec(key)
       if (!match || key === 'pos_race') {
         row[key] = value
@@ -50,12 +58,16 @@ export function normalizeResume(
       }
       ;(kind === 'pos' ? positions : pcts)[session] = value as number | null
     }
-    return { ...(row as Omit<ResumeRow, 'positions' | 'pcts'>), positions, pcts }
+    const marks = file.marks?.[index]
+    const normalized = { ...(row as Omit<ResumeRow, 'positions' | 'pcts'>), positions, pcts }
+    return marks ? { ...normalized, unreadable: marks } : normalized
   })
   if (problems.length > 0) {
     throw new LoadError('invalid-shape', url, `${problems.length} problem(s) in the file`, {
       problems,
     })
   }
-  return { meta: file.meta, rows }
+  return file.salvaged
+    ? { meta: file.meta, rows, salvaged: file.salvaged }
+    : { meta: file.meta, rows }
 }

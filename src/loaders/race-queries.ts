@@ -11,11 +11,10 @@ import type {
 import { LoadError } from '../calc/load-error.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId, paths } from './data-url.ts'
-import { checkShape, type Schema } from './fetch-json.ts'
+import { checkShape } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
 import { optional } from './optional-file.ts'
-import { perfTimeFileSchema, resumeFileSchema } from './race-schemas.ts'
-import { anyJson, checkSessions } from './read-sessions.ts'
+import { anyJson, checkPerftimeFile, checkResumeFile, checkSessions } from './read-sessions.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
@@ -71,25 +70,21 @@ async function readRaceFile<T extends { meta: { race_id: number } }, R>(
   return read.finish(url, checkRaceId(url, raceId, file))
 }
 
-/** The strict check: any problem makes the file unusable (perftime, resume). */
-function strictly<T>(schema: Schema<T>) {
-  return (url: string, data: unknown) => checkShape(url, data, schema)
-}
-
 const SESSIONS = {
   path: paths.sessions,
   // A few bad values keep the rest of the file readable (row-level salvage).
   check: checkSessions,
   finish: (_url: string, file: SessionsFile) => normalizeSessions(file),
 }
+// Row-level salvage too: a bad value hides only its cell (salvage-files.ts).
 const PERFTIME = {
   path: paths.perftime,
-  check: strictly(perfTimeFileSchema),
+  check: checkPerftimeFile,
   finish: (_url: string, file: PerfTimeFile) => file,
 }
 const RESUME = {
   path: paths.resume,
-  check: strictly(resumeFileSchema),
+  check: checkResumeFile,
   finish: normalizeResume,
 }
 

@@ -48,7 +48,7 @@ function viewTitle(): string {
  * and tell it where the frame is after every navigation (and again when the view's title arrives
  * with its data), so the host can follow: its address bar, title, breadcrumb.
  */
-export function useEmbedProtocol(enabled: boolean): void {
+export function useEmbedProtocol(enabled: boolean, raceSeason?: number): void {
   const search = useUrlParams().toString()
   useEffect(() => {
     if (!enabled || window.parent === window) return
@@ -82,7 +82,8 @@ export function useEmbedProtocol(enabled: boolean): void {
     if (!target) return
     let last = ''
     const tell = () => {
-      const message = navigatedMessage(new URLSearchParams(search), appBase(), viewTitle())
+      const params = new URLSearchParams(search)
+      const message = navigatedMessage(params, appBase(), viewTitle(), raceSeason)
       const key = JSON.stringify(message)
       if (key === last) return
       last = key
@@ -93,5 +94,5 @@ export function useEmbedProtocol(enabled: boolean): void {
     const observer = new MutationObserver(tell)
     observer.observe(document.body, { childList: true, subtree: true, characterData: true })
     return () => observer.disconnect()
-  }, [enabled, search])
+  }, [enabled, search, raceSeason])
 }

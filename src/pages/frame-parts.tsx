@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { frameTranslator } from '../i18n/frame-messages.ts'
 import { useI18n } from '../i18n/i18n.tsx'
+import { sessionsQuery } from '../loaders/race-queries.ts'
+import { useDataSource } from './data-source.ts'
 import { useEmbedProtocol } from './embed.ts'
-import { hrefWith } from './url-state.ts'
+import { hrefWith, useUrlParams } from './url-state.ts'
 
 /**
  * In an iframe, a view that is not a race or a season (the index with its open-by-id box, a
@@ -33,8 +36,14 @@ export function FrameCredit() {
   )
 }
 
-/** The embed protocol (height, navigate, navigated), mounted only in an iframe. */
+/**
+ * The embed protocol (height, navigate, navigated), mounted only in an iframe. A race view's
+ * season is its sessions.json's year, read from the race page's query as it arrives (this
+ * observer never fetches: a failed file is not asked again).
+ */
 export function EmbedProtocol() {
-  useEmbedProtocol(true)
+  const race = useUrlParams().get('race')
+  const sessions = useQuery({ ...sessionsQuery(useDataSource(), race ?? ''), enabled: false })
+  useEmbedProtocol(true, race ? sessions.data?.meta.year : undefined)
   return null
 }

@@ -106,6 +106,24 @@ describe('navigated messages', () => {
       url: 'https://gp.example/app/?season=2023',
     })
   })
+  it('a race view carries its season (the race file’s year), the URL staying the race’s', () => {
+    const params = new URLSearchParams('race=1101&tab=RACE&embed=1')
+    expect(navigatedMessage(params, base, 'GP', 2023)).toEqual({
+      type: 'gp-page:navigated',
+      race: '1101',
+      tab: 'RACE',
+      season: '2023',
+      title: 'GP',
+      url: 'https://gp.example/app/?race=1101&tab=RACE',
+    })
+    // Before the file is read, no season rather than a guessed one; never a non-id one.
+    expect(navigatedMessage(params, base, 'GP').season).toBeUndefined()
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 20.5, -2023, '20/23', 'NaN']) {
+      expect(navigatedMessage(params, base, 'GP', bad).season, String(bad)).toBeUndefined()
+    }
+    // A season view is not a race view: the year given does not apply.
+    expect(navigatedMessage(new URLSearchParams('season=2021'), base, '', 2023).season).toBe('2021')
+  })
   it('never carries what a visitor typed beyond safe ids into the URL', () => {
     const message = navigatedMessage(
       new URLSearchParams('race=1101%26x%3D1&tab=//evil.example&embed=1'),

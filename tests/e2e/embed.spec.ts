@@ -53,10 +53,24 @@ test('the demo host follows the frame: address, title and breadcrumb after a tab
   page,
   consoleErrors,
 }) => {
+  // The host's record of the navigated messages (PRODUCT.md: race, tab, season, title, url).
+  await page.addInitScript(() => {
+    const seen: unknown[] = []
+    Object.assign(window, { __navigated: seen })
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'gp-page:navigated') seen.push(event.data)
+    })
+  })
+  const lastNavigated = () =>
+    page.evaluate(() => (window as unknown as { __navigated: unknown[] }).__navigated.at(-1))
   await page.goto('/embed-demo.html')
   const frame = page.frameLocator('#gp')
   await expect(frame.getByRole('table', { name: /Course/ })).toBeVisible()
   await expect(page).toHaveURL(/embed-demo\.html\?race=1101&tab=RACE$/)
+  // A race view carries its season too, from the race's own file.
+  await expect
+    .poll(lastNavigated)
+    .toMatchObject({ race: '1101', tab: 'RACE', season: '2023', title: /Abu Dhabi/ })
   await expect(page).toHaveTitle(/^Abu Dhabi Grand Prix 2023 — /)
   await expect(page.locator('#crumb')).toHaveText('Abu Dhabi Grand Prix 2023')
   await frame.getByRole('tab', { name: 'Meilleur tour' }).click()
@@ -69,6 +83,7 @@ test('the demo host follows the frame: address, title and breadcrumb after a tab
   await page.getByRole('button', { name: 'Bahreïn 2023 — Résumé' }).click()
   await expect(page).toHaveURL(/embed-demo\.html\?race=1080&tab=RESUME$/)
   await expect(page).toHaveTitle(/^Bahrain Grand Prix 2023 — /)
+  await expect.poll(lastNavigated).toMatchObject({ race: '1080', tab: 'RESUME', season: '2023' })
   await expect(page.locator('#crumb')).toHaveText('Bahrain Grand Prix 2023')
   // The host's address, shared, opens the frame on that view.
   await page.reload()

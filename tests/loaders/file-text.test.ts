@@ -99,8 +99,6 @@ describe('the folder opener reads bytes strictly', () => {
     openFolder({
       name: null,
       files: new Map([['races/1101/sessions.json', file]]),
-      texts: new Map(),
-      refusals: [],
       unreadable: [],
     }).source
   const readFrom = (source: ReturnType<typeof folderWith>) =>

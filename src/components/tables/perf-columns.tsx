@@ -7,9 +7,9 @@ import { columnHelper, type ResultsColumn } from './table-features.ts'
 
 const helper = columnHelper<PerfTimeEntry>()
 
-function Pct({ value }: { value: number }) {
+function Pct({ value }: { value: number | null }) {
   const { number } = useI18n()
-  return <>{`${number(value, 2)} %`}</>
+  return <>{value === null ? text(null) : `${number(value, 2)} %`}</>
 }
 
 /** PerfTime: Rang, Pilote, Écurie, Meilleur temps, Séance, % du meilleur. */

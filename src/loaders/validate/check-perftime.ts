@@ -1,9 +1,14 @@
-import type { PerfTimeEntry, PerfTimeFile } from '../../calc/export-types.ts'
+import type * as z from 'zod/mini'
 import { pctOf } from '../../calc/percent.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
+import type { perfTimeFileSchema } from '../race-schemas.ts'
 import { checkRaceId } from './check-sessions.ts'
 import type { FileLog } from './problem.ts'
 import { checkInSessions, checkOnePerDriver, type RaceDrivers } from './race-drivers.ts'
+
+// The file as its schema reads it (every figure present): the page's type allows the salvage's nulls.
+type PerfTimeFile = z.infer<typeof perfTimeFileSchema>
+type PerfTimeEntry = PerfTimeFile['best_times'][number]
 
 // Exporters round to 2 decimals in their own way (half-even, half-up): one hundredth is tolerated.
 const PCT_TOLERANCE = 0.0100001

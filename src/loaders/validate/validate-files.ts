@@ -1,7 +1,6 @@
 import * as z from 'zod/mini'
 import type { RaceMeta, ResumeFile, SessionsFile } from '../../calc/export-types.ts'
 import { isLoadError } from '../../calc/load-error.ts'
-import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import { validateLeagueFile } from '../../features/league/loaders/validate.ts'
 import { normalizeResume, normalizeSessions } from '../normalize.ts'
 import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from '../race-schemas.ts'
@@ -22,8 +21,9 @@ import { checkRounds } from './check-rounds.ts'
 import { checkSessions } from './check-sessions.ts'
 import { classifyPath, compareFiles, type RaceFileKind } from './export-layout.ts'
 import { parseFile, reportLoadError } from './parse-file.ts'
-import { type Note, type Problem, ProblemLog, sessionTabOf } from './problem.ts'
+import { type Note, type Problem, ProblemLog } from './problem.ts'
 import { looseRaceDrivers, type RaceDrivers, raceDrivers } from './race-drivers.ts'
+import { sessionTab } from './session-tab.ts'
 
 /** A race folder found, with its sessions.json meta when the file can be read. */
 export interface RaceFound {
@@ -54,8 +54,13 @@ const anyJson = z.unknown()
  * Every check of an export folder, pure: `files` maps each path of the folder ("races/1101/
  * sessions.json") to its text. The CLI reads the disk, the page reads a picked folder; both call
  * this. Files are parsed once each; cross-file checks use Maps and Sets (linear in the data).
+ * `onChecked` is told how many files of the layout are checked so far, out of how many (the
+ * folder opener's progress bar).
  */
-export function validateExports(files: Texts): ExportReport {
+export function validateExports(
+  files: Texts,
+  onChecked?: (checked: number, total: number) => void,
+): ExportReport {
   const log = new ProblemLog()
   const raceTexts = new Map<string, Partial<Record<RaceFileKind, string>>>()
   const seasons = new Map<string, string>()
@@ -77,10 +82,16 @@ export function validateExports(files: Texts): ExportReport {
     if (kind.kind === 'league') leagueFiles += 1
   }
 
+  let checked = 0
+  const tick = (files: number) => {
+    checked += files
+    onChecked?.(checked, jsonFiles)
+  }
   const drivers = new Map<string, RaceDrivers | null>()
   const metas = new Map<string, RaceMeta | null>()
   for (const [raceId, texts] of raceTexts) {
     const sessions = checkRaceFolder(raceId, texts, log)
+    tick(Object.keys(texts).length)
     if (texts.sessions === undefined) continue
     drivers.set(raceId, sessions ? raceDrivers(sessions) : looseRaceDrivers(texts.sessions))
     metas.set(raceId, sessions?.meta ?? null)
@@ -90,9 +101,12 @@ export function validateExports(files: Texts): ExportReport {
     const fileLog = log.forFile(file, () => 'CHAMP')
     const parsed = parseFile(file, text, championshipFileSchema, fileLog)
     if (parsed) checkChampionship(year, parsed.data, fileLog)
+    tick(1)
   }
+  const championships = new Set(seasons.keys())
   for (const [path, text] of others) {
-    checkOtherFile(path, text, log, { drivers, metas, championships: new Set(seasons.keys()) })
+    checkOtherFile(path, text, log, { drivers, metas, championships })
+    tick(1)
   }
   if (raceTexts.size > 0) warnMissingShared(files, log)
   if (jsonFiles === 0) {
@@ -199,30 +213,6 @@ function warnMissingOptional(
         '',
         'missing: the page computes the summary from sessions.json; lap-chart figures (laps led, top 1/3/6/10) show —',
       )
-  }
-}
-
-/**
- * "sessions[2].rows[5].x" → the code of sessions[2] (normalized), read from the text only when a
- * problem needs it: a valid file is parsed once.
- */
-function sessionTab(text: string): (path: string) => string | undefined {
-  let codes: Array<string | undefined> | null = null
-  return sessionTabOf((index) => {
-    codes ??= rawSessionCodes(text)
-    return codes[index]
-  })
-}
-
-function rawSessionCodes(text: string): Array<string | undefined> {
-  try {
-    const sessions = (JSON.parse(text) as { sessions?: unknown }).sessions
-    if (!Array.isArray(sessions)) return []
-    return sessions.map((session: { code?: unknown } | null) =>
-      typeof session?.code === 'string' ? normalizeSessionCode(session.code) : undefined,
-    )
-  } catch {
-    return []
   }
 }
 

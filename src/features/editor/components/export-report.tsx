@@ -1,5 +1,7 @@
+import { memo, useMemo } from 'react'
 import type { LinkComponent } from '../../../components/link-component.ts'
 import { type EditorTranslate, useEditorT } from '../i18n/translate.ts'
+import { useRevealed } from './use-revealed.ts'
 
 /** A problem of the validator (src/loaders/validate/problem.ts), with where it shows. */
 export interface ReportProblem {
@@ -86,16 +88,16 @@ export interface FolderRace {
 }
 
 /** The races found in the folder, each a link to its page read from the folder. */
-export function FolderRaces({
-  races,
-  Link,
-  linkTo,
-}: {
+interface RaceListProps {
   races: readonly FolderRace[]
   Link: LinkComponent
   linkTo: (raceId: string) => Record<string, string | null>
-}) {
+}
+
+export function FolderRaces({ races, Link, linkTo }: RaceListProps) {
   const et = useEditorT()
+  const chunks = useMemo(() => chunked(races, CHUNK), [races])
+  const shown = useRevealed(races.length, CHUNK)
   return (
     <section className="folder-races" aria-labelledby="folder-races-title">
       <h2 id="folder-races-title">{et('racesTitle')}</h2>
@@ -103,19 +105,35 @@ export function FolderRaces({
         <p className="note">{et('noRaces')}</p>
       ) : (
         <ul className="race-list folder-race-list">
-          {races.map((race) => (
-            <li key={race.raceId}>
-              <Link to={linkTo(race.raceId)}>
-                <span className="race-round">{race.raceId}</span>
-                <span className="race-name">
-                  {race.title ?? et('raceUnreadable', { id: race.raceId })}
-                </span>
-                {race.detail && <span className="race-where">{race.detail}</span>}
-              </Link>
-            </li>
+          {chunks.slice(0, Math.ceil(shown / CHUNK)).map((chunk) => (
+            <RaceChunk key={chunk[0]?.raceId} races={chunk} Link={Link} linkTo={linkTo} />
           ))}
         </ul>
       )}
     </section>
   )
 }
+
+// Races drawn per slice (useRevealed): each slice is memoized, so a new one draws only itself.
+const CHUNK = 100
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size))
+  }
+  return chunks
+}
+
+const RaceChunk = memo(function RaceChunk({ races, Link, linkTo }: RaceListProps) {
+  const et = useEditorT()
+  return races.map((race) => (
+    <li key={race.raceId}>
+      <Link to={linkTo(race.raceId)}>
+        <span className="race-round">{race.raceId}</span>
+        <span className="race-name">{race.title ?? et('raceUnreadable', { id: race.raceId })}</span>
+        {race.detail && <span className="race-where">{race.detail}</span>}
+      </Link>
+    </li>
+  ))
+})

@@ -37,6 +37,11 @@ export const editorFr = {
     'Aperçu local : les pages lisent les fichiers du dossier choisi, pas les données publiées.',
   backToReport: 'Rapport de validation',
   close: 'Fermer le dossier',
+  // — issue 18: the check off the main thread —
+  progressLabel: 'Vérification du dossier',
+  progressRead: 'Lecture : {done} / {total, plural, one {# fichier} other {# fichiers}}',
+  progressCheck: 'Vérification : {done} / {total, plural, one {# fichier} other {# fichiers}}',
+  checkFailed: 'La vérification du dossier a échoué : {detail}. Choisissez-le de nouveau.',
 }
 
 export type EditorMessageKey = keyof typeof editorFr
@@ -78,4 +83,9 @@ export const editorEn: Record<EditorMessageKey, string> = {
     'Local preview: the pages read the files of the chosen folder, not the published data.',
   backToReport: 'Validation report',
   close: 'Close the folder',
+  // — issue 18: the check off the main thread —
+  progressLabel: 'Checking the folder',
+  progressRead: 'Reading: {done} / {total, plural, one {# file} other {# files}}',
+  progressCheck: 'Checking: {done} / {total, plural, one {# file} other {# files}}',
+  checkFailed: 'Checking the folder failed: {detail}. Choose it again.',
 }

@@ -1,26 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useState } from 'react'
+import type { ReactNode } from 'react'
 import '../editor.css'
 import { type I18n, useI18n } from '../../../i18n/i18n.tsx'
 import { sessionLabel } from '../../../i18n/session-label.ts'
-import { type OpenedFolder, openFolder } from '../../../loaders/data-source.ts'
-import { readPickedFiles } from '../../../loaders/read-picked-files.ts'
-import { classifyPath, exportRoot } from '../../../loaders/validate/export-layout.ts'
+import type { OpenedFolder } from '../../../loaders/data-source.ts'
 import { countBySeverity, type Problem } from '../../../loaders/validate/problem.ts'
 import { problemTarget } from '../../../loaders/validate/problem-link.ts'
 import type { ExportReport as Report } from '../../../loaders/validate/validate-files.ts'
 import { useLatestFolder } from '../../../pages/data-source.ts'
 import { Link, VIEW_RESET } from '../../../pages/link.tsx'
 import { navigate } from '../../../pages/url-state.ts'
+import { CheckProgress } from '../components/check-progress.tsx'
 import {
   ExportReport,
   type FolderRace,
   FolderRaces,
   type ReportProblem,
 } from '../components/export-report.tsx'
-import { FolderPicker, type PickedFile } from '../components/folder-picker.tsx'
+import { FolderPicker } from '../components/folder-picker.tsx'
 import { type EditorTranslate, useEditorT } from '../i18n/translate.ts'
 import { folderReportQuery } from '../loaders/report-query.ts'
+import { useFolderOpener } from './folder-opener.ts'
 
 const LOCAL = { local: '1' }
 
@@ -63,37 +63,25 @@ function LocalFolderPage({
 }) {
   const et = useEditorT()
   const i18n = useI18n()
-  const [reading, setReading] = useState<number | null>(null)
   const report = useQuery({ ...folderReportQuery(folder ?? NO_FOLDER), enabled: folder !== null })
-
-  const open = async (picked: PickedFile[]) => {
-    const { root, files } = exportRoot(picked.map((entry) => entry.path))
-    const wanted = picked.filter((entry) => classifyPath(files.get(entry.path) ?? '') !== null)
-    setReading(wanted.length)
-    // Read as the CLI reads a folder: size limit, strict UTF-8 (read-picked-files.ts).
-    const read = await readPickedFiles(
-      wanted.map((entry) => ({ path: files.get(entry.path) ?? entry.path, file: entry.file })),
-    )
-    openFolder({
-      name: root.replace(/\/$/, '') || null,
-      files: read.folder,
-      texts: read.texts,
-      refusals: read.refusals,
-      unreadable: read.unreadable,
-    })
-    setReading(null)
-    navigate({ ...VIEW_RESET, ...LOCAL }, { replace: true })
-  }
+  const opener = useFolderOpener(() => navigate({ ...VIEW_RESET, ...LOCAL }, { replace: true }))
 
   return (
     <section className="local-folder">
       <h1>{et('title')}</h1>
       <p className="local-intro">{et('intro')}</p>
       {askedAgain && !folder && <p role="status">{et('reopen')}</p>}
-      <FolderPicker onFiles={(files) => void open(files)} again={folder !== null} />
-      {reading !== null && <p role="status">{et('reading', { count: reading })}</p>}
-      {folder && report.data && reading === null && (
-        <FolderSummary folder={folder} report={report.data} et={et} i18n={i18n} leagues={leagues} />
+      <FolderPicker onFiles={opener.open} again={folder !== null} />
+      {opener.progress && <CheckProgress progress={opener.progress} />}
+      {opener.failed !== null && <p role="alert">{et('checkFailed', { detail: opener.failed })}</p>}
+      {folder && report.data && opener.progress === null && (
+        <FolderSummary
+          folder={folder}
+          report={report.data.report}
+          et={et}
+          i18n={i18n}
+          leagues={leagues}
+        />
       )}
     </section>
   )
@@ -104,8 +92,6 @@ const NO_FOLDER: OpenedFolder = {
   source: 'published',
   name: null,
   files: new Map(),
-  texts: new Map(),
-  refusals: [],
   unreadable: [],
 }
 
@@ -192,7 +178,7 @@ function withLink(problem: Problem, et: EditorTranslate, i18n: I18n): ReportProb
 function PreviewBar({ folder }: { folder: OpenedFolder }) {
   const et = useEditorT()
   const report = useQuery(folderReportQuery(folder))
-  const { errors, warnings } = countBySeverity(report.data?.problems ?? [])
+  const { errors, warnings } = countBySeverity(report.data?.report.problems ?? [])
   return (
     <div className="preview-bar" role="note">
       <p>{folder.name ? et('previewBar', { name: folder.name }) : et('previewBarUnnamed')}</p>
