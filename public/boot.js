@@ -4,6 +4,8 @@
 // - html.embed: `?embed=1` (compact, no header or footer) from the first paint;
 // - html.gp-pending: the URL asks for another view or language than the prerendered HTML holds,
 //   so #root stays hidden until the app renders that one (src/main.tsx, same rule).
+// The rules (keys, params, defaults) are src/pages/boot-rules.ts's, repeated here because a
+// classic script cannot import; tests/pages/boot-rules.test.ts runs this file against them.
 ;(() => {
   const html = document.documentElement
   try {
@@ -14,6 +16,7 @@
   if (query.get('embed') === '1') html.classList.add('embed')
   if (!document.querySelector('meta[name="gp-page:prerendered"]')) return
   const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
-  const otherLang = (query.get('lang') ?? 'fr') !== 'fr'
+  // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
+  const otherLang = query.get('lang') === 'en'
   if (otherView || otherLang) html.classList.add('gp-pending')
 })()
