@@ -15,6 +15,22 @@
   const query = new URLSearchParams(location.search)
   if (query.get('embed') === '1') html.classList.add('embed')
   if (!document.querySelector('meta[name="gp-page:prerendered"]')) return
+  // A prerendered page's entry is a <link rel="modulepreload" data-gp-entry> (fetched at once):
+  // it runs once the HTML is parsed and painted, so a phone shows the table before 100 KB of
+  // script are run (docs/performance.md). A timer stands in for frames a hidden tab never draws.
+  let started = false
+  const start = () => {
+    const entry = document.querySelector('link[data-gp-entry]')
+    if (started || !entry) return
+    started = true
+    import(entry.href)
+  }
+  const afterPaint = () => {
+    requestAnimationFrame(() => setTimeout(start, 0))
+    setTimeout(start, 250)
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint)
+  else afterPaint()
   const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
   // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
   const otherLang = query.get('lang') === 'en'

@@ -13,6 +13,7 @@
  * there for comparison.
  *
  *   npm run lighthouse [-- --runs 3] [--port 4396] [--url <another path>] [--build] [--floor]
+ *     [--only prerendered]   (the rows whose page name contains this)
  *
  * Runs `npm run build` first when dist/ is not prerendered (or with --build). With --floor, the
  * same runs on the library floor (scripts/bench/library-floor.ts: the smallest app on React,
@@ -200,6 +201,7 @@ async function main() {
       url: { type: 'string' },
       build: { type: 'boolean', default: false },
       floor: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   })
   const port = Number(values.port)
@@ -208,7 +210,7 @@ async function main() {
   const tmp = 'bench/tmp/lighthouse'
   await rm(tmp, { recursive: true, force: true })
   const sites = await prepareSites(tmp)
-  const variants: Variant[] = [...VARIANTS]
+  const variants: Variant[] = VARIANTS.filter((variant) => variant.name.includes(values.only ?? ''))
   if (values.url) variants.push({ name: 'asked', path: values.url, gated: false })
   const rows: Row[] = []
   const browser = await launchChromium()

@@ -22,14 +22,28 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The data block's JSON: "<" escaped as \u003c so no value (a driver's name) can close the
- * <script type="application/json"> it sits in. A data block is never executed (CSP unchanged).
+ * JSON made safe for a <script type="application/json"> block: "<" escaped as \u003c so no value
+ * (a driver's name) can close it, and the two line separators JavaScript once refused. A data
+ * block is never executed (CSP unchanged).
  */
-export function pageDataJson(href: string, state: unknown): string {
-  return JSON.stringify({ href, state })
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/** The data block's JSON: the page's URL and its dehydrated state. */
+export function pageDataJson(href: string, state: unknown): string {
+  return pageDataJsonWith(href, scriptJson(state))
+}
+
+/**
+ * The same text from a state already serialised by scriptJson: the tabs of a race share their
+ * state, which the prerender step serialises once per race, not once per page.
+ */
+export function pageDataJsonWith(href: string, stateJson: string): string {
+  return `{"href":${scriptJson(href)},"state":${stateJson}}`
 }
 
 function replaceOnce(html: string, find: RegExp | string, by: string): string {
@@ -38,6 +52,9 @@ function replaceOnce(html: string, find: RegExp | string, by: string): string {
   }
   return html.replace(find, () => by)
 }
+
+/** Vite's entry script in the shell (its src is a hashed /assets/ path, never data). */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 export function pageHtml(shell: string, page: PageParts): string {
   let html = replaceOnce(
@@ -56,6 +73,14 @@ export function pageHtml(shell: string, page: PageParts): string {
       `<meta name="description" content="${escapeHtml(page.description)}" />`,
     )
   }
+  // The entry is fetched at once but run by public/boot.js after the first paint: the page is
+  // complete HTML, and a phone paints it before 100 KB of script arrive and run (LCP at FCP).
+  const entry = ENTRY_SCRIPT.exec(html)?.[1]
+  if (!entry) throw new Error('app.html has no entry script: is it the built shell?')
+  html = html.replace(
+    ENTRY_SCRIPT,
+    () => `<link rel="modulepreload" crossorigin href="${entry}" data-gp-entry>`,
+  )
   const preloads = page.modulePreloads
     .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
     .join('')

@@ -93,7 +93,7 @@ describe('public/boot.js and the app agree', () => {
 
   it('reads the meta the prerender step writes', () => {
     const shell =
-      '<html><head><meta charset="UTF-8" /><title>x</title></head><body><div id="root"></div></body></html>'
+      '<html><head><meta charset="UTF-8" /><title>x</title><script type="module" crossorigin src="/assets/index-x.js"></script></head><body><div id="root"></div></body></html>'
     const page = pageHtml(shell, {
       href: '/races/1101/',
       title: '',
@@ -103,5 +103,11 @@ describe('public/boot.js and the app agree', () => {
       data: '{}',
     })
     expect(page).toContain(`<meta name="${PRERENDERED_META}" content="/races/1101/" />`)
+    // The entry boot.js runs after the first paint (link[data-gp-entry]), not a module script.
+    expect(page).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/index-x.js" data-gp-entry>',
+    )
+    expect(page).not.toContain('<script type="module"')
+    expect(BOOT).toContain("document.querySelector('link[data-gp-entry]')")
   })
 })
