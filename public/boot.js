@@ -15,22 +15,29 @@
   const query = new URLSearchParams(location.search)
   if (query.get('embed') === '1') html.classList.add('embed')
   if (!document.querySelector('meta[name="gp-page:prerendered"]')) return
-  // A prerendered page's entry is a <link rel="modulepreload" data-gp-entry> (fetched at once):
-  // it runs once the HTML is parsed and painted, so a phone shows the table before 100 KB of
-  // script are run (docs/performance.md). A timer stands in for frames a hidden tab never draws.
+  // A prerendered page's entry is a <link rel="modulepreload" data-gp-entry> (fetched at once),
+  // run once the browser reports the first contentful paint of the parsed HTML: a phone shows
+  // the table before 100 KB of script run (LCP = FCP; docs/performance.md). A hidden tab paints
+  // nothing until shown, and an old browser reports no paint: a timer stands in.
   let started = false
   const start = () => {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start, { once: true })
+      return
+    }
     const entry = document.querySelector('link[data-gp-entry]')
     if (started || !entry) return
     started = true
     import(entry.href)
   }
-  const afterPaint = () => {
-    requestAnimationFrame(() => setTimeout(start, 0))
-    setTimeout(start, 250)
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint)
-  else afterPaint()
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return
+      observer.disconnect()
+      setTimeout(start, 0)
+    }).observe({ type: 'paint', buffered: true })
+  } catch {}
+  setTimeout(start, document.visibilityState === 'hidden' ? 0 : 1000)
   const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
   // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
   const otherLang = query.get('lang') === 'en'
