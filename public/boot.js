@@ -15,20 +15,20 @@
   const query = new URLSearchParams(location.search)
   if (query.get('embed') === '1') html.classList.add('embed')
   if (!document.querySelector('meta[name="gp-page:prerendered"]')) return
-  // A prerendered page's entry is a <link rel="modulepreload" data-gp-entry> (fetched at once),
-  // run once the browser reports the first contentful paint of the parsed HTML: a phone shows
-  // the table before 100 KB of script run (LCP = FCP; docs/performance.md). A hidden tab paints
-  // nothing until shown, and an old browser reports no paint: a timer stands in.
+  // A prerendered page names its entry in <meta name="gp-page:entry">: it is requested and run
+  // once the browser reports the first contentful paint of the parsed HTML, so a phone shows the
+  // table before 100 KB of script download and run (LCP = FCP; docs/performance.md). A hidden
+  // tab paints nothing until shown, and an old browser reports no paint: a timer stands in.
   let started = false
   const start = () => {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start, { once: true })
       return
     }
-    const entry = document.querySelector('link[data-gp-entry]')
+    const entry = document.querySelector('meta[name="gp-page:entry"]')
     if (started || !entry) return
     started = true
-    import(entry.href)
+    import(new URL(entry.content, location.href).href)
   }
   try {
     new PerformanceObserver((list, observer) => {
@@ -37,7 +37,7 @@
       setTimeout(start, 0)
     }).observe({ type: 'paint', buffered: true })
   } catch {}
-  setTimeout(start, document.visibilityState === 'hidden' ? 0 : 1000)
+  setTimeout(start, document.visibilityState === 'hidden' ? 0 : 3000)
   const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
   // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
   const otherLang = query.get('lang') === 'en'

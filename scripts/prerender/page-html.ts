@@ -73,14 +73,12 @@ export function pageHtml(shell: string, page: PageParts): string {
       `<meta name="description" content="${escapeHtml(page.description)}" />`,
     )
   }
-  // The entry is fetched at once but run by public/boot.js after the first paint: the page is
-  // complete HTML, and a phone paints it before 100 KB of script arrive and run (LCP at FCP).
+  // The entry is requested and run by public/boot.js once the page is painted: the HTML is
+  // complete, and 100 KB of script downloading beside the stylesheet (slow 4G shares the link)
+  // and running before the paint only delayed it (docs/performance.md, LCP = FCP).
   const entry = ENTRY_SCRIPT.exec(html)?.[1]
   if (!entry) throw new Error('app.html has no entry script: is it the built shell?')
-  html = html.replace(
-    ENTRY_SCRIPT,
-    () => `<link rel="modulepreload" crossorigin href="${entry}" data-gp-entry>`,
-  )
+  html = html.replace(ENTRY_SCRIPT, () => `<meta name="gp-page:entry" content="${entry}" />`)
   const preloads = page.modulePreloads
     .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
     .join('')

@@ -103,11 +103,9 @@ describe('public/boot.js and the app agree', () => {
       data: '{}',
     })
     expect(page).toContain(`<meta name="${PRERENDERED_META}" content="/races/1101/" />`)
-    // The entry boot.js runs after the first paint (link[data-gp-entry]), not a module script.
-    expect(page).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/index-x.js" data-gp-entry>',
-    )
+    // The entry boot.js requests after the first paint, not a module script the browser fetches.
+    expect(page).toContain('<meta name="gp-page:entry" content="/assets/index-x.js" />')
     expect(page).not.toContain('<script type="module"')
-    expect(BOOT).toContain("document.querySelector('link[data-gp-entry]')")
+    expect(BOOT).toContain(`document.querySelector('meta[name="gp-page:entry"]')`)
   })
 })
