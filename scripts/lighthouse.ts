@@ -31,10 +31,11 @@ import { parseArgs, promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { launchChromium } from './bench/browser.ts'
-import { type Interactive, measureInteractive } from './bench/interactive.ts'
+import { measureInteractive } from './bench/interactive.ts'
 import { buildLibraryFloor } from './bench/library-floor.ts'
+import { type LighthouseRow, lighthouseTable } from './bench/lighthouse-table.ts'
 import { prepareSites, VARIANTS, type Variant, writeStaticLimit } from './bench/race-sites.ts'
-import { millis, seconds, textTable } from './bench/table.ts'
+import { seconds } from './bench/table.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 import { startServer } from './serve.ts'
 
@@ -156,34 +157,8 @@ async function serving<T>(dist: string, port: number, work: () => Promise<T>): P
   }
 }
 
-interface Row {
-  page: string
-  path: string
-  lookups: string
-  gated: boolean
-  figures: Figures
-  /** The gp-page:interactive mark and the first row, at 4× CPU and slow 4G (median). */
-  interactive: Interactive
-  missed: string[]
+interface Row extends LighthouseRow {
   file: string
-}
-
-function tableOf(rows: readonly Row[]): string {
-  return textTable(
-    ['page', 'lookups', 'perf', 'LCP', 'TBT', 'CLS', 'FCP', 'first row*', 'interactive*', 'goals'],
-    rows.map((row) => [
-      `${row.page} ${row.path}`,
-      row.lookups,
-      row.figures.performance.toFixed(2),
-      seconds(row.figures.lcpMs),
-      millis(row.figures.tbtMs),
-      String(Number(row.figures.cls.toFixed(4))),
-      seconds(row.figures.fcpMs),
-      seconds(row.interactive.firstRowMs),
-      seconds(row.interactive.interactiveMs),
-      row.gated ? (row.missed.length === 0 ? 'met' : 'MISSED') : 'not gated',
-    ]),
-  )
 }
 
 async function buildIfNeeded(force: boolean): Promise<void> {
@@ -262,7 +237,7 @@ async function main() {
       `on ${cpus().length} CPUs. Goals (prerendered rows): performance ${GOALS.performance.toFixed(2)}, ` +
       `LCP ≤ ${seconds(GOALS.lcpMs)}, TBT ≤ ${GOALS.tbtMs} ms, CLS ${GOALS.cls}.\n`,
   )
-  console.log(tableOf(rows))
+  console.log(lighthouseTable(rows))
   console.log(
     '* in Chromium at 4× CPU and slow 4G (150 ms, 1.6 Mbit/s), median of the same number of cold ' +
       'loads: the frame that paints the first table row, the gp-page:interactive mark (tabs answer ' +
