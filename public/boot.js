@@ -28,8 +28,15 @@
     const entry = document.querySelector('meta[name="gp-page:entry"]')
     if (started || !entry) return
     started = true
-    import(new URL(entry.content, location.href).href)
+    // Leaving the page aborts the download: not an error worth a console line then.
+    import(new URL(entry.content, location.href).href).catch((error) => {
+      if (!leaving) throw error
+    })
   }
+  let leaving = false
+  addEventListener('pagehide', () => {
+    leaving = true
+  })
   try {
     new PerformanceObserver((list, observer) => {
       if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return

@@ -117,6 +117,7 @@ function page(href: string, view: View, head: { title: string; description: stri
     modulePreloads: modulesFor(preloadKey),
     markup,
     data: pageDataJsonWith(href, stateOf(view)),
+    deferEntry: view.kind === 'race',
   })
   writes.push(write(href, html))
   return true

@@ -11,6 +11,11 @@ export interface PageParts {
   markup: string
   /** The dehydrated state, serialised by pageDataJson. */
   data: string
+  /**
+   * The entry waits for the first paint (race pages: their LCP). The index and season pages keep
+   * the module script: their controls (season picker, search) must answer as soon as possible.
+   */
+  deferEntry?: boolean
 }
 
 export function escapeHtml(text: string): string {
@@ -78,7 +83,9 @@ export function pageHtml(shell: string, page: PageParts): string {
   // and running before the paint only delayed it (docs/performance.md, LCP = FCP).
   const entry = ENTRY_SCRIPT.exec(html)?.[1]
   if (!entry) throw new Error('app.html has no entry script: is it the built shell?')
-  html = html.replace(ENTRY_SCRIPT, () => `<meta name="gp-page:entry" content="${entry}" />`)
+  if (page.deferEntry) {
+    html = html.replace(ENTRY_SCRIPT, () => `<meta name="gp-page:entry" content="${entry}" />`)
+  }
   const preloads = page.modulePreloads
     .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
     .join('')

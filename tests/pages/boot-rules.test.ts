@@ -101,6 +101,7 @@ describe('public/boot.js and the app agree', () => {
       modulePreloads: [],
       markup: '',
       data: '{}',
+      deferEntry: true,
     })
     expect(page).toContain(`<meta name="${PRERENDERED_META}" content="/races/1101/" />`)
     // The entry boot.js requests after the first paint, not a module script the browser fetches.
