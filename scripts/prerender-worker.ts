@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import { parentPort, workerData } from 'node:worker_threads'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { lazyModules } from './prerender/lazy-modules.ts'
-import { pageDataJson, pageHtml, pageProblem } from './prerender/page-html.ts'
+import { pageDataJsonWith, pageHtml, pageProblem, scriptJson } from './prerender/page-html.ts'
 
 export interface WorkerJob {
   exports: string
@@ -84,8 +84,26 @@ const client = server.makeQueryClient()
 
 type View = Parameters<typeof server.pageState>[1]
 
+// A race's pages share their dehydrated state (only CHAMP adds the season's standings): it is
+// serialised once per race and kind, not once per page (a 70 KB JSON string each time).
+const states = new Map<string, string>()
+
+function stateOf(view: View): string {
+  const key =
+    view.kind === 'race' ? `race:${view.raceId}:${view.tab === 'CHAMP'}` : JSON.stringify(view)
+  let json = states.get(key)
+  if (json === undefined) {
+    json = scriptJson(server.pageState(client, view))
+    states.set(key, json)
+  }
+  return json
+}
+
+// Writes run while the next page renders (compression is on libuv's threads); awaited per race.
+let writes: Array<Promise<void>> = []
+
 /** One page: false when it cannot hydrate cleanly (then the shell serves it). */
-async function page(href: string, view: View, head: { title: string; description: string }) {
+function page(href: string, view: View, head: { title: string; description: string }) {
   const markup = server.renderPage(client, href)
   const problem = pageProblem(markup)
   if (problem) {
@@ -98,10 +116,19 @@ async function page(href: string, view: View, head: { title: string; description
     ...head,
     modulePreloads: modulesFor(preloadKey),
     markup,
-    data: pageDataJson(href, server.pageState(client, view)),
+    data: pageDataJsonWith(href, stateOf(view)),
+    deferEntry: view.kind === 'race',
   })
-  await write(href, html)
+  writes.push(write(href, html))
   return true
+}
+
+/** Waits for the pages rendered so far to be on disk (a failed write fails the worker). */
+async function flush(): Promise<void> {
+  const pending = writes
+  writes = []
+  await Promise.all(pending)
+  states.clear()
 }
 
 const SAFE_TAB = /^[A-Za-z0-9_-]{1,20}$/
@@ -113,13 +140,13 @@ for (const raceId of job.races) {
     const { file, tabs, defaultTab, withChampionship } = race
     const common = { kind: 'race', raceId, year: file.meta.year, withChampionship } as const
     const root = `${BASE}races/${raceId}/`
-    if (await page(root, { ...common, tab: defaultTab }, server.raceHeadFor(file, defaultTab)))
-      pages += 1
+    if (page(root, { ...common, tab: defaultTab }, server.raceHeadFor(file, defaultTab))) pages += 1
     for (const tab of tabs.filter((code) => SAFE_TAB.test(code))) {
       const href = `${root}${tab.toLowerCase()}/`
-      if (await page(href, { ...common, tab }, server.raceHeadFor(file, tab))) pages += 1
+      if (page(href, { ...common, tab }, server.raceHeadFor(file, tab))) pages += 1
     }
   }
+  await flush()
   server.forgetRace(client, raceId)
   post({ type: 'race', pages, left: race === null })
 }
@@ -127,14 +154,16 @@ for (const raceId of job.races) {
 for (const year of job.seasons) {
   const ok =
     (await server.loadSeason(client, year)) &&
-    (await page(`${BASE}seasons/${year}/`, { kind: 'season', year }, server.seasonHeadFor(year)))
+    page(`${BASE}seasons/${year}/`, { kind: 'season', year }, server.seasonHeadFor(year))
+  await flush()
   post({ type: 'page', left: !ok })
 }
 
 if (job.index) {
   const ok =
     (await server.loadIndex(client)) &&
-    (await page(BASE, { kind: 'index' }, { title: '', description: '' }))
+    page(BASE, { kind: 'index' }, { title: '', description: '' })
+  await flush()
   post({ type: 'page', left: !ok })
 }
 post({ type: 'done' })

@@ -102,7 +102,7 @@ export async function prerender(options: {
             dist,
             shell: template,
             races: share,
-            seasons: i === 0 ? seasons : [],
+            seasons: seasons.filter((_, j) => j % count === i),
             index: i === 0,
           }
           const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), {

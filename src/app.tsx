@@ -7,6 +7,7 @@ import { I18nProvider, useI18n } from './i18n/i18n.tsx'
 import { type Lang, parseLang } from './i18n/messages.ts'
 import { closeFolders, type DataSource, PUBLISHED } from './loaders/data-source.ts'
 import { raceFirstWave } from './loaders/race-page-queries.ts'
+import { isEmbed } from './pages/boot-rules.ts'
 import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { preloadable } from './pages/preloadable.ts'
@@ -186,7 +187,7 @@ function ThemeSwitch() {
 function Shell() {
   const params = useUrlParams()
   const lang = parseLang(params.get('lang'))
-  const embed = params.get('embed') === '1'
+  const embed = isEmbed(params)
   const network = useOnline()
   useEffect(() => {
     document.documentElement.lang = lang

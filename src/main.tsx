@@ -1,5 +1,5 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import {
   App,
@@ -9,7 +9,7 @@ import {
   prefetchFirstView,
   SeasonPage,
 } from './app.tsx'
-import { parseLang } from './i18n/messages.ts'
+import { asksForOtherPage } from './pages/boot-rules.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
 import { preloadPanels } from './pages/race-panel.tsx'
 import { configureUrls, paramsOf } from './pages/url-state.ts'
@@ -32,8 +32,6 @@ function readPageData(): PageData | null {
     return null
   }
 }
-
-const VIEW_KEYS = ['race', 'tab', 'season', 'league', 'local']
 
 /** The code the prerendered view shows, loaded before hydrating so nothing suspends. */
 function preloadView(params: URLSearchParams): Promise<unknown> {
@@ -59,10 +57,7 @@ async function start(root: HTMLElement) {
     for (const query of page.state.queries) query.state.dataUpdatedAt = now
     hydrate(client, page.state)
   }
-  const search = new URLSearchParams(window.location.search)
-  const otherView = VIEW_KEYS.some((key) => search.has(key))
-  const lang = parseLang(params.get('lang'))
-  if (!page || otherView || lang !== 'fr') {
+  if (!page || asksForOtherPage(new URLSearchParams(window.location.search))) {
     configureUrls({ serverHref: here, pathForm: page !== null })
     prefetchFirstView(client, params)
     createRoot(root).render(
@@ -73,12 +68,16 @@ async function start(root: HTMLElement) {
     return
   }
   await preloadView(paramsOf(page.href)).catch(() => undefined)
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>,
-  )
+  // As a transition, hydration yields to the browser every few milliseconds instead of one long
+  // task: the page, already painted, stays responsive (Lighthouse's TBT) while React attaches.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    )
+  })
 }
 
 const root = document.getElementById('root')

@@ -16,7 +16,7 @@ export function launchChromium(): Promise<Browser> {
  * Runs before the page's own code: notes when the first row of a results table enters the DOM
  * and the start of the frame that paints it (ms since navigation start), and adds up layout shifts.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const probe = { shifts: 0, rowAt: null, frameAt: null }
   window.__probe = probe
   const check = () => {

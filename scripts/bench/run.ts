@@ -3,25 +3,32 @@
  * to bench/results.json. Generated data lives in bench/tmp (not committed). Servers listen on
  * 127.0.0.1:4394, 4395 and 4396 (--port sets the first) and are stopped at the end.
  *
- *   npm run bench [-- --runs 10] [--port 4394] [--skip-build]
+ *   npm run bench [-- --runs 10] [--port 4394] [--skip-build] [--full-history]
+ *
+ * The race page three ways (prerendered, browser-rendered, static HTML) with the sample lookups
+ * and the whole history's (scripts/bench/race-sites.ts), in one table; servers on --port + 3 and
+ * + 4. --full-history adds the time to prerender the whole history (a few minutes).
  *
  * Times are medians over --runs cold page loads (a fresh browser context each: empty cache) in
  * Debian's Chromium, without network or CPU throttling: compare them with each other (the ratio
  * to a static page), not with a phone; `npm run lighthouse` gives the phone view.
  */
+import { execFileSync } from 'node:child_process'
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { build } from 'vite'
 import { INITIAL_JS_BUDGET_KB, KB, measureBundle, sum } from '../check-budgets.ts'
 import { prepareFullHistory } from '../full-history/prepare.ts'
 import { startServer } from '../serve.ts'
 import { firstRow, launchChromium } from './browser.ts'
-import { BIG_RACE_ID, writeBigParticipants, writeBigRace, writeStaticPage } from './fixtures.ts'
+import { BIG_RACE_ID, writeBigParticipants, writeBigRace } from './fixtures.ts'
 import { measureFullIndex } from './index-figures.ts'
 import { buildLibraryFloor } from './library-floor.ts'
 import { measureInteractions, measureWaves } from './page-figures.ts'
+import { measureFullPrerender } from './prerender-figures.ts'
+import { measureRacePages } from './race-page-figures.ts'
+import { prepareSites } from './race-sites.ts'
 import { measureFullHistory, measureImporter, measureValidator } from './script-figures.ts'
 import { median, round1 } from './stats.ts'
 
@@ -30,6 +37,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     port: { type: 'string', default: '4394' },
     'skip-build': { type: 'boolean', default: false },
+    'full-history': { type: 'boolean', default: false },
   },
 })
 const runs = Number(args.runs)
@@ -43,7 +51,7 @@ const RACE_URL = '/?race=1101&tab=RACE'
 
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, node: process.version },
+  machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() },
   runs,
 }
 
@@ -52,7 +60,9 @@ function report(key: string, line: string, value: unknown) {
   console.log(line)
 }
 
-if (!args['skip-build']) await build({ logLevel: 'warn' })
+// The whole build (app, server entry, the sample prerendered): the race page is measured three ways.
+if (!args['skip-build'])
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
 
 const bundle = await measureBundle('dist')
 const kb = (bytes: number) => round1(bytes / KB)
@@ -81,6 +91,7 @@ report(
 await rm(tmp, { recursive: true, force: true })
 for (const copy of [site, bigLookup]) await cp('dist', copy, { recursive: true })
 await writeBigRace('public', site)
+const raceSites = await prepareSites(tmp)
 const bigRaces = await writeBigParticipants('public', bigLookup)
 
 const servers = await Promise.all([
@@ -94,33 +105,22 @@ const bigBase = `http://127.0.0.1:${port + 1}`
 const browser = await launchChromium()
 try {
   results.chromium = browser.version()
-  // The same table as plain HTML, from the page as rendered.
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(base + RACE_URL)
-  await page.locator('table.results tbody tr').first().waitFor()
-  await page.waitForLoadState('networkidle')
-  const staticUrl = await writeStaticPage(
-    await page.evaluate(() => document.documentElement.outerHTML),
-    site,
-  )
-  await context.close()
-
-  await firstRow(browser, base + RACE_URL) // warm-up: disk cache of the files, JIT of the server
-  const app: number[] = []
-  const plain: number[] = []
-  for (let run = 0; run < runs; run += 1) {
-    app.push((await firstRow(browser, base + RACE_URL)).ms)
-    plain.push((await firstRow(browser, base + staticUrl)).ms)
-  }
-  const ratio = median(app) / median(plain)
+  const rows = await measureRacePages(browser, raceSites, port + 3, runs)
+  console.log(rows.table)
+  results.racePages = rows.value
+  const sample = rows.value.filter((row) => row.lookups === 'sample')
+  const app = sample.find((row) => row.page === 'browser-rendered')?.firstRowMs ?? Number.NaN
+  const plain = sample.find((row) => row.page === 'static HTML')?.firstRowMs ?? Number.NaN
+  const prerendered = sample.find((row) => row.page === 'prerendered')?.firstRowMs ?? Number.NaN
   report(
     'firstRowMs',
-    `first table row (race page ${RACE_URL}): ${round1(median(app))} ms, static HTML page of the same table: ${round1(median(plain))} ms, ratio ${ratio.toFixed(2)} (median of ${runs})`,
+    `first table row, sample lookups: prerendered ${prerendered} ms, browser-rendered ${app} ms, static HTML ${plain} ms; ratios to static ${(prerendered / plain).toFixed(2)} and ${(app / plain).toFixed(2)} (median of ${runs})`,
     {
-      app: round1(median(app)),
-      staticPage: round1(median(plain)),
-      ratio: round1(ratio * 100) / 100,
+      prerendered,
+      app,
+      staticPage: plain,
+      ratio: round1((app / plain) * 100) / 100,
+      prerenderedRatio: round1((prerendered / plain) * 100) / 100,
     },
   )
 
@@ -176,6 +176,10 @@ const importer = await measureImporter(join(tmp, 'import'))
 report('importer2023', importer.line, importer.value)
 const fullHistory = await measureFullHistory(join(tmp, 'full-history'))
 report('fullHistory', fullHistory.line, fullHistory.value)
+if (args['full-history']) {
+  const prerendered = await measureFullPrerender(join(tmp, 'full-history-dist'))
+  report('fullHistoryPrerender', prerendered.line, prerendered.value)
+}
 
 await mkdir('bench', { recursive: true })
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -11,6 +11,11 @@ export interface PageParts {
   markup: string
   /** The dehydrated state, serialised by pageDataJson. */
   data: string
+  /**
+   * The entry waits for the first paint (race pages: their LCP). The index and season pages keep
+   * the module script: their controls (season picker, search) must answer as soon as possible.
+   */
+  deferEntry?: boolean
 }
 
 export function escapeHtml(text: string): string {
@@ -22,14 +27,28 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The data block's JSON: "<" escaped as \u003c so no value (a driver's name) can close the
- * <script type="application/json"> it sits in. A data block is never executed (CSP unchanged).
+ * JSON made safe for a <script type="application/json"> block: "<" escaped as \u003c so no value
+ * (a driver's name) can close it, and the two line separators JavaScript once refused. A data
+ * block is never executed (CSP unchanged).
  */
-export function pageDataJson(href: string, state: unknown): string {
-  return JSON.stringify({ href, state })
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/** The data block's JSON: the page's URL and its dehydrated state. */
+export function pageDataJson(href: string, state: unknown): string {
+  return pageDataJsonWith(href, scriptJson(state))
+}
+
+/**
+ * The same text from a state already serialised by scriptJson: the tabs of a race share their
+ * state, which the prerender step serialises once per race, not once per page.
+ */
+export function pageDataJsonWith(href: string, stateJson: string): string {
+  return `{"href":${scriptJson(href)},"state":${stateJson}}`
 }
 
 function replaceOnce(html: string, find: RegExp | string, by: string): string {
@@ -38,6 +57,9 @@ function replaceOnce(html: string, find: RegExp | string, by: string): string {
   }
   return html.replace(find, () => by)
 }
+
+/** Vite's entry script in the shell (its src is a hashed /assets/ path, never data). */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 export function pageHtml(shell: string, page: PageParts): string {
   let html = replaceOnce(
@@ -55,6 +77,14 @@ export function pageHtml(shell: string, page: PageParts): string {
       /<meta name="description" content="[^"]*" \/>/,
       `<meta name="description" content="${escapeHtml(page.description)}" />`,
     )
+  }
+  // The entry is requested and run by public/boot.js once the page is painted: the HTML is
+  // complete, and 100 KB of script downloading beside the stylesheet (slow 4G shares the link)
+  // and running before the paint only delayed it (docs/performance.md, LCP = FCP).
+  const entry = ENTRY_SCRIPT.exec(html)?.[1]
+  if (!entry) throw new Error('app.html has no entry script: is it the built shell?')
+  if (page.deferEntry) {
+    html = html.replace(ENTRY_SCRIPT, () => `<meta name="gp-page:entry" content="${entry}" />`)
   }
   const preloads = page.modulePreloads
     .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)

@@ -1,15 +1,15 @@
 import { useSyncExternalStore } from 'react'
+import { THEME_KEY as KEY, themeClass } from './boot-rules.ts'
 
 /** The reader's theme choice: follow the system (default), or force light or dark. */
 export type Theme = 'auto' | 'light' | 'dark'
 
-const KEY = 'gp-page:theme'
 const CHANGE = 'gp-page:themechange'
 
-function stored(): Theme {
+/** The stored choice (public/boot.js reads the same key with the same rule: themeClass). */
+export function storedTheme(): Theme {
   try {
-    const value = window.localStorage.getItem(KEY)
-    return value === 'light' || value === 'dark' ? value : 'auto'
+    return themeClass(window.localStorage.getItem(KEY)) ?? 'auto'
   } catch {
     return 'auto'
   }
@@ -45,5 +45,5 @@ const serverTheme = (): Theme => 'auto'
 
 /** 'auto' on the server and while hydrating (the prerendered label), the stored choice right after. */
 export function useTheme(): [Theme, (theme: Theme) => void] {
-  return [useSyncExternalStore(subscribe, stored, serverTheme), apply]
+  return [useSyncExternalStore(subscribe, storedTheme, serverTheme), apply]
 }

@@ -60,6 +60,9 @@ test('reads well with JavaScript off, and its tab links are pages', async ({ bro
 
 for (const path of [
   '/races/1101/',
+  // Without the final slash: the same page, answered directly (no redirect), hydrates as well.
+  '/races/1101',
+  '/races/1101/grid',
   '/races/1101/perf/',
   '/races/1101/resume/',
   '/races/1101/champ/',
