@@ -133,8 +133,7 @@ for (const year of job.seasons) {
 
 if (job.index) {
   const ok =
-    (await server.loadIndex(client)) &&
-    (await page(BASE, { kind: 'index' }, { title: '', description: '' }))
+    (await server.loadIndex(client)) && (await page(BASE, { kind: 'index' }, server.indexHeadFor()))
   post({ type: 'page', left: !ok })
 }
 post({ type: 'done' })

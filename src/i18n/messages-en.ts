@@ -179,4 +179,6 @@ export const en: Messages = {
   pageDescriptionSeason: '{year} championship: drivers and teams standings.',
   // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'unreadable',
+  // — 15: words (the league pages' credit) —
+  attributionLeague: 'Data: results published by the league (its API)',
 }

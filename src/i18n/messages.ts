@@ -185,6 +185,8 @@ export const fr = {
   pageDescriptionSeason: 'Championnat {year} : classement des pilotes et des écuries.',
   // — 18: salvage (the rest in frame-messages.ts, lazy) —
   unreadable: 'illisible',
+  // — 15: words (the league pages' credit) —
+  attributionLeague: 'Données : résultats publiés par la ligue (son API)',
 } as const
 
 export type MessageKey = keyof typeof fr

@@ -1,6 +1,7 @@
 import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/export-types.ts'
 import { useI18n, useTranslator } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
+import { nationalityWords } from '../../i18n/nationality-words.ts'
 import { TeamName } from '../cells.tsx'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
@@ -21,6 +22,11 @@ function Rank({ rank, excluded }: { rank: number; excluded: true | undefined }) 
   const h = useTranslator(excludedMessages)
   return excluded ? <abbr title={h('excludedLong')}>{h('excludedShort')}</abbr> : rank
 }
+function Nationality({ value }: { value: string }) {
+  const { lang } = useI18n()
+  return nationalityWords(value, lang)
+}
+
 const rank = (c: {
   getValue: () => number
   row: { original: { excluded?: true | undefined } }
@@ -36,7 +42,11 @@ const points = (c: { getValue: () => number }) => <Points value={c.getValue()} /
 export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = [
   drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
   driverColumn<ChampionshipDriver>(),
-  drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
+  drivers.accessor('nationality', {
+    meta: { label: 'colNationality' },
+    sortFn: 'text',
+    cell: (c) => <Nationality value={c.getValue()} />,
+  }),
   teamColumn<ChampionshipDriver>(),
   drivers.accessor('points', { ...desc('colPoints'), cell: points }),
   drivers.accessor('wins', desc('colWins')),

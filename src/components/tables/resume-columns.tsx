@@ -1,6 +1,7 @@
 import type { ResumeRow } from '../../calc/export-types.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
-import { sessionLabel, sessionShortLabel } from '../../i18n/session-label.ts'
+import { sessionLabel } from '../../i18n/session-label.ts'
+import { sessionShortLabel } from '../../i18n/session-short-label.ts'
 import { text } from '../cells.tsx'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
 import { columnHelper, type ResultsColumn } from './table-features.ts'
@@ -38,7 +39,7 @@ export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColu
     return helper.group({
       id: `s-${key}`,
       meta: { title: sessionLabel(code, t) },
-      header: () => sessionShortLabel(code, t),
+      header: () => sessionShortLabel(code, i18n.lang),
       columns: [
         helper.accessor((row) => row.positions[key] ?? undefined, {
           id: `pos_${key}`,
