@@ -35,10 +35,13 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   }
   if (!championship.data) {
     return (
-      <NotFound
-        title={t('seasonChampionship', { year })}
-        message={t('seasonNotFound', { year, file: `seasons/${year}/championship.json` })}
-      />
+      <>
+        <DocumentHead head={seasonHead(year, t)} />
+        <NotFound
+          title={t('seasonChampionship', { year })}
+          message={t('seasonNotFound', { year, file: `seasons/${year}/championship.json` })}
+        />
+      </>
     )
   }
   const races = (index.data?.races ?? []).filter((race) => String(race.year) === year)

@@ -180,6 +180,8 @@ function withLink(problem: Problem, et: EditorTranslate, i18n: I18n): ReportProb
     path: problem.path,
     severity: problem.severity,
     message: problem.message,
+    template: problem.template,
+    params: problem.params,
   }
   if (!target) return { ...base, link: null }
   const to = { ...VIEW_RESET, ...LOCAL, ...target }
