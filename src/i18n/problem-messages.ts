@@ -171,20 +171,42 @@ export interface ProblemText {
   params?: ReadonlyArray<string | number> | undefined
 }
 
-/** The message in the reader's language; `known` is false when it stays in English. */
-export function problemWords(problem: ProblemText, lang: Lang): { text: string; known: boolean } {
-  if (lang === 'en') return { text: problem.message, known: true }
-  const french = problem.template === undefined ? undefined : FR[problem.template]
-  if (french === undefined) return { text: problem.message, known: false }
-  // Only a shape problem's params are phrases; elsewhere they are names, codes and numbers.
-  const shape = problem.template === 'expected {0}, got {1}'
-  const params = (problem.params ?? []).map((param) => (shape ? frenchPhrase(param) : param))
-  return {
-    text: french.replace(/\{(\d+)\}/g, (whole, index: string) =>
-      String(params[Number(index)] ?? whole),
-    ),
-    known: true,
+/** A piece of a message: words, or a param that is a code of the file ("RACE", "SHAKEDOWN"). */
+export interface MessagePart {
+  text: string
+  code: boolean
+}
+
+const CODE = /^(?:[A-Z][A-Z0-9_]*|"[^"]*")$/
+
+/**
+ * The message in the reader's language, in parts (a code of the file is shown as code, in
+ * either language); `known` is false when it stays in the validator's English.
+ */
+export function problemParts(
+  problem: ProblemText,
+  lang: Lang,
+): { parts: MessagePart[]; known: boolean } {
+  const french = lang === 'fr' && problem.template !== undefined ? FR[problem.template] : undefined
+  const template = french ?? problem.template
+  if (template === undefined || !problem.params || (lang === 'fr' && french === undefined)) {
+    return { parts: [{ text: problem.message, code: false }], known: lang === 'en' }
   }
+  // Only a shape problem's params are phrases; elsewhere they are names, codes and numbers.
+  const shape = french !== undefined && problem.template === 'expected {0}, got {1}'
+  const params = problem.params.map((param) => (shape ? frenchPhrase(param) : param))
+  const parts = template.split(/\{(\d+)\}/).map((piece, index) => {
+    if (index % 2 === 0) return { text: piece, code: false }
+    const param = String(params[Number(piece)] ?? `{${piece}}`)
+    return { text: param, code: CODE.test(param) }
+  })
+  return { parts: parts.filter((part) => part.text !== ''), known: true }
+}
+
+/** The message in the reader's language, as text; `known` is false when it stays in English. */
+export function problemWords(problem: ProblemText, lang: Lang): { text: string; known: boolean } {
+  const { parts, known } = problemParts(problem, lang)
+  return { text: parts.map((part) => part.text).join(''), known }
 }
 
 /** The templates translated, for their test. */

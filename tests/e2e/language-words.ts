@@ -16,6 +16,16 @@ type Lang = 'fr' | 'en'
 
 const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu
 
+/**
+ * Text without what reads alike in every language: placeholders and plural syntax, file paths,
+ * JSON paths and field names ("sessions[2].rows[5].best_lap_ms", "meta.race_id").
+ */
+export function prose(text: string): string {
+  return text
+    .replace(/\{\w+(?:, plural,)?|\b(one|other)\s*\{|[{}#]/g, ' ')
+    .replace(/\S*(?:[[\]_<>]|\/\d|\/(?=\s|$)|\w\.\w)\S*/g, ' ')
+}
+
 /** "Temps/Écart" → ["temps", "écart"]; apostrophes split ("d’un" → "d", "un"). */
 export function words(text: string): string[] {
   return (text.match(WORD) ?? []).flatMap((word) =>
@@ -56,10 +66,14 @@ function catalogTexts(): Record<Lang, string[]> {
       if (!lang || /^\s*(\/\/|\*|\/\*)/.test(line) || /^\s*(import|export type)/.test(line))
         continue
       for (const match of line.matchAll(LITERAL)) {
-        // A quoted key ('out of fuel': …) is the other language's text, not this one's.
-        if (/^\s*:/.test(line.slice((match.index ?? 0) + match[0].length))) continue
         const text = match[1] ?? match[2] ?? match[3] ?? ''
-        texts[lang].push(text.replace(/\{\w+(?:, plural,)?|\b(one|other)\s*\{|[{}#]/g, ' '))
+        // A quoted key of a French table ('out of fuel': 'Panne d’essence') is the English text
+        // it translates (F1DB's words, the validator's templates).
+        if (/^\s*:/.test(line.slice((match.index ?? 0) + match[0].length))) {
+          if (lang === 'fr') texts.en.push(prose(text))
+          continue
+        }
+        texts[lang].push(prose(text))
       }
     }
   }
