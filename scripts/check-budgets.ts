@@ -35,9 +35,12 @@ import { racePageProblems } from './prerender/page-budgets.ts'
  * (scripts/prerender/page-budgets.ts): their first table needs no JS at all. The race weekend
  * (issue 14: points, grid, places gained and penalty columns the RACE table shows at once), the
  * lap-chart tab probe (issue 16) and the row salvage / frame checks (issue 18) brought it to
- * 115.6 KB: 116.
+ * 115.6 KB: 116. Issue 15 (every word in the reader's language) added 0.7 KB: the title of each
+ * view set in the browser, the league credit, the loader of the data-word tables (retirement
+ * reasons and countries in French are a lazy chunk, preloaded before a race page hydrates):
+ * 116.4 KB, 117.
  */
-export const INITIAL_JS_BUDGET_KB = 116
+export const INITIAL_JS_BUDGET_KB = 117
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [

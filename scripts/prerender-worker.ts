@@ -161,8 +161,7 @@ for (const year of job.seasons) {
 
 if (job.index) {
   const ok =
-    (await server.loadIndex(client)) &&
-    page(BASE, { kind: 'index' }, { title: '', description: '' })
+    (await server.loadIndex(client)) && page(BASE, { kind: 'index' }, server.indexHeadFor())
   await flush()
   post({ type: 'page', left: !ok })
 }

@@ -218,7 +218,7 @@ function Shell() {
           <FrameCredit />
         </Suspense>
       ) : (
-        <SiteFooter />
+        <SiteFooter league={params.has('league')} />
       )}
     </I18nProvider>
   )
@@ -242,11 +242,12 @@ function SiteHeader({ lang }: { lang: Lang }) {
   )
 }
 
-function SiteFooter() {
+/** The credit of the data shown: F1DB and LapChart on the Grand Prix pages, the league's own. */
+function SiteFooter({ league }: { league: boolean }) {
   const { t } = useI18n()
   return (
     <footer className="site-footer">
-      <p>{t('attribution')}</p>
+      <p>{t(league ? 'attributionLeague' : 'attribution')}</p>
     </footer>
   )
 }

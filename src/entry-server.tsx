@@ -11,11 +11,13 @@ import { App, IndexPage, LeagueIndexContent, makeQueryClient, SeasonPage } from 
 import type { SessionsFile } from './calc/export-types.ts'
 import { pickTab, raceTabs } from './calc/race-tabs.ts'
 import { leagueIndexQuery } from './features/league/loaders/queries.ts'
+import { loadDataWords } from './i18n/data-words.ts'
 import { loadMessages, makeI18n } from './i18n/i18n.tsx'
 import { PUBLISHED } from './loaders/data-source.ts'
 import { type RaceNav, raceFirstWave, raceNavQuery } from './loaders/race-page-queries.ts'
 import { championshipQuery, raceIndexQuery, sessionsQuery } from './loaders/race-queries.ts'
 import { lapsQuery, standingsAfterQuery } from './loaders/v33-queries.ts'
+import { indexHead } from './pages/index-head.ts'
 import { type PageHead, raceHead, seasonHead } from './pages/page-head.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
 import { preloadPanels } from './pages/race-panel.tsx'
@@ -35,6 +37,7 @@ export async function preloadAll(): Promise<void> {
     IndexPage.preload(),
     LeagueIndexContent.preload(),
     loadMessages('en'),
+    loadDataWords(),
   ])
 }
 
@@ -167,4 +170,8 @@ export function raceHeadFor(file: SessionsFile, tab: string): PageHead {
 
 export function seasonHeadFor(year: string): PageHead {
   return seasonHead(year, french())
+}
+
+export function indexHeadFor(): PageHead {
+  return indexHead('fr')
 }

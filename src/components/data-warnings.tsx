@@ -1,15 +1,16 @@
 import { useI18n } from '../i18n/i18n.tsx'
+import type { ProblemText } from '../i18n/problem-messages.ts'
+import { ProblemMessage } from './problem-message.tsx'
 
 /** A problem the validator found (src/loaders/validate/problem.ts), as shown. */
-export interface Finding {
+export interface Finding extends ProblemText {
   file: string
   path: string
-  message: string
 }
 
 /**
- * Values of the race's files that no real race holds, as `npm run validate` words them (in
- * English): closed by default, the summary names the files. Text only.
+ * Values of the race's files that no real race holds, as `npm run validate` words them (in the
+ * reader's language): closed by default, the summary names the files. Text only.
  */
 export function DataWarnings({ problems }: { problems: readonly Finding[] }) {
   const { t } = useI18n()
@@ -24,7 +25,7 @@ export function DataWarnings({ problems }: { problems: readonly Finding[] }) {
             <code>
               {problem.file} › {problem.path || '.'}
             </code>{' '}
-            {problem.message}
+            <ProblemMessage problem={problem} />
           </li>
         ))}
       </ul>

@@ -19,7 +19,7 @@ const SHOWN = 8
  * is shown as text (React escapes it); nothing is ever rendered as HTML.
  */
 export function FileProblem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const file = isLoadError(error) ? displayPath(error.url) : '?'
   const problems = isLoadError(error) ? error.problems : []
   const detail = isLoadError(error) ? error.message.slice(error.url.length + 2) : String(error)
@@ -39,7 +39,9 @@ export function FileProblem({ error, onRetry }: { error: unknown; onRetry?: () =
         <ul>
           {problems.slice(0, SHOWN).map((problem) => (
             <li key={`${problem.path}:${problem.message}`}>
-              <code>{problem.path || t('rootPath')}</code> : {problem.message}
+              <code>{problem.path || t('rootPath')}</code>
+              {lang === 'fr' ? ' : ' : ': '}
+              {problem.message}
             </li>
           ))}
           {problems.length > SHOWN && (

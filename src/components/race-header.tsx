@@ -1,11 +1,13 @@
 import type { RaceMeta } from '../calc/export-types.ts'
+import { useDataWords } from '../i18n/data-words.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 
 /** GP name, then circuit, country, date, round, laps and weather when known. */
 export function RaceHeader({ meta }: { meta: RaceMeta }) {
-  const { t, date } = useI18n()
+  const { t, date, lang } = useI18n()
+  const { countryWords } = useDataWords(lang)
   const facts = [
-    `${meta.circuit}, ${meta.country}`,
+    `${meta.circuit}, ${countryWords(meta.country, lang)}`,
     date(meta.date),
     t('round', { round: meta.round }),
     meta.laps_total != null ? t('laps', { laps: meta.laps_total }) : null,

@@ -1,10 +1,19 @@
-import type { HeadToHead } from '../calc/teammates.ts'
+import type { HeadToHead, HeadToHeadSession } from '../calc/teammates.ts'
+import type { Translate } from '../i18n/i18n.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
-import { DASH, TeamName } from './cells.tsx'
+import type { Lang } from '../i18n/messages.ts'
+import { sessionShortLabel } from '../i18n/session-short-label.ts'
+import { TeamName } from './cells.tsx'
+
+/** "EL1 3–7" / "FP1 3–7"; a driver without a position reads "nc" ("Course nc–7"), never "—–7". */
+function duelSession(session: HeadToHeadSession, t: Translate, lang: Lang): string {
+  const place = (position: number | null) => (position == null ? t('statusNc') : String(position))
+  return `${sessionShortLabel(session.code, lang)} ${place(session.a)}–${place(session.b)}`
+}
 
 /** Teammates head to head: the score, then each session's positions ("Q3 1–4"). */
 export function TeammatesTable({ pairs }: { pairs: HeadToHead[] }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   if (pairs.length === 0) return null
   return (
     <section className="teammates" aria-labelledby="teammates-title">
@@ -40,7 +49,7 @@ export function TeammatesTable({ pairs }: { pairs: HeadToHead[] }) {
                   {pair.b.driver_name}
                 </td>
                 <td className="sessions">
-                  {pair.sessions.map((s) => `${s.code} ${s.a ?? DASH}–${s.b ?? DASH}`).join(' · ')}
+                  {pair.sessions.map((session) => duelSession(session, t, lang)).join(' · ')}
                 </td>
               </tr>
             ))}

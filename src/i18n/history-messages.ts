@@ -8,6 +8,10 @@ const historyFr = {
   searchRaces: 'Rechercher un Grand Prix, un circuit, un pays ou une année',
   searchCount: '{n, plural, one {# Grand Prix trouvé} other {# Grands Prix trouvés}}',
   upcoming: 'à venir',
+  // — 15: the index page's title and description —
+  pageTitleIndex: 'Grands Prix — gp-page',
+  pageDescriptionIndex:
+    'Résultats des Grands Prix : essais, qualifications, grille, course, meilleur tour, PerfTime, résumé et championnat.',
 } as const
 
 const historyEn: Record<keyof typeof historyFr, string> = {
@@ -15,6 +19,10 @@ const historyEn: Record<keyof typeof historyFr, string> = {
   searchRaces: 'Search a Grand Prix, circuit, country or year',
   searchCount: '{n, plural, one {# Grand Prix found} other {# Grands Prix found}}',
   upcoming: 'upcoming',
+  // — 15: the index page's title and description —
+  pageTitleIndex: 'Grands Prix — gp-page',
+  pageDescriptionIndex:
+    'Grand Prix results: practice, qualifying, grid, race, fastest lap, PerfTime, summary and championship.',
 }
 
 export const historyMessages: Record<Lang, Record<keyof typeof historyFr, string>> = {

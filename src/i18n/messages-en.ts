@@ -187,4 +187,6 @@ export const en: Messages = {
   tabGroupAnalysis: 'Analysis',
   moreColumns: '{n, plural, one {+ # column} other {+ # columns}}',
   uniformColumn: '{column}: {value} (all cars)',
+  // — 15: words (the league pages' credit) —
+  attributionLeague: 'Data: results published by the league (its API)',
 }

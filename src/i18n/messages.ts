@@ -193,6 +193,8 @@ export const fr = {
   tabGroupAnalysis: 'Analyse',
   moreColumns: '{n, plural, one {+ # colonne} other {+ # colonnes}}',
   uniformColumn: '{column} : {value} (toutes les voitures)',
+  // — 15: words (the league pages' credit) —
+  attributionLeague: 'Données : résultats publiés par la ligue (son API)',
 } as const
 
 export type MessageKey = keyof typeof fr

@@ -29,10 +29,3 @@ export function sessionLabel(code: string, t: Translate): string {
   const key = FIXED[code]
   return key ? t(key) : t('unknownSession', { code })
 }
-
-/** Short label for grouped Resume headers: "EL1", "Q2", "Sprint"… (the code itself mostly). */
-export function sessionShortLabel(code: string, t: Translate): string {
-  if (code === 'SPRINT') return t('tabSPRINT')
-  if (code === 'FL') return t('tabFL')
-  return code
-}

@@ -7,6 +7,8 @@ import { openFolderLabel } from '../i18n/editor-entry.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { raceIndexQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
+import { DocumentHead } from './document-head.tsx'
+import { indexHead } from './index-head.ts'
 import { Link, VIEW_RESET } from './link.tsx'
 import { navigate, useUrlParams } from './url-state.ts'
 
@@ -28,6 +30,7 @@ export function IndexPage({ leagues }: { leagues: ReactNode }) {
   }
   return (
     <section className="index">
+      <DocumentHead head={indexHead(lang)} />
       <h1>{t('indexTitle')}</h1>
       <form className="open-race" onSubmit={open}>
         <label htmlFor="race-id">{t('raceIdLabel')}</label>

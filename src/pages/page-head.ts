@@ -7,7 +7,10 @@ export interface PageHead {
   description: string
 }
 
-/** A race tab's <title> and meta description (the prerendered page's, in its language). */
+/**
+ * Every view's <title> and meta description, in the reader's language: written into the HTML by
+ * the prerender (entry-server.tsx) and set in the browser by DocumentHead, from these functions.
+ */
 export function raceHead(file: SessionsFile, tab: string, t: Translate): PageHead {
   const vars = { gp: file.meta.gp_name, year: file.meta.year, tab: sessionLabel(tab, t) }
   return { title: t('pageTitleRace', vars), description: t('pageDescriptionRace', vars) }
@@ -18,4 +21,9 @@ export function seasonHead(year: string, t: Translate): PageHead {
     title: t('pageTitleSeason', { year }),
     description: t('pageDescriptionSeason', { year }),
   }
+}
+
+/** A view named by its parts ("GT Masters", "Manche 1"): "GT Masters — Manche 1 — gp-page". */
+export function namedHead(parts: readonly string[], description: string): PageHead {
+  return { title: [...parts, 'gp-page'].join(' — '), description }
 }

@@ -23,7 +23,7 @@ export function RaceNav({
       {previous ? (
         <Link to={{ ...VIEW_RESET, race: String(previous.race_id), tab }} className="race-nav-prev">
           <span aria-hidden="true">← </span>
-          <span className="visually-hidden">{t('previousGp')} : </span>
+          <span className="visually-hidden">{t('previousGp')}, </span>
           {previous.gp_name} {previous.year}
         </Link>
       ) : (
@@ -39,7 +39,7 @@ export function RaceNav({
       </span>
       {next ? (
         <Link to={{ ...VIEW_RESET, race: String(next.race_id), tab }} className="race-nav-next">
-          <span className="visually-hidden">{t('nextGp')} : </span>
+          <span className="visually-hidden">{t('nextGp')}, </span>
           {next.gp_name} {next.year}
           <span aria-hidden="true"> →</span>
         </Link>

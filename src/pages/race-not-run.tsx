@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { RaceMeta } from '../calc/export-types.ts'
 import { RaceHeader } from '../components/race-header.tsx'
+import { useDataWords } from '../i18n/data-words.ts'
 import { useI18n, useTranslator } from '../i18n/i18n.tsx'
 import { raceNavQuery } from '../loaders/race-page-queries.ts'
 import { useDataSource } from './data-source.ts'
@@ -26,7 +27,8 @@ const notRunMessages = {
  * instead of empty tabs. Rare, so a chunk of its own.
  */
 export function RaceNotRunPage({ meta }: { meta: RaceMeta }) {
-  const { date } = useI18n()
+  const { date, lang } = useI18n()
+  const { countryWords } = useDataWords(lang)
   const t = useTranslator(notRunMessages)
   const nav = useQuery(raceNavQuery(useDataSource(), String(meta.race_id)))
   return (
@@ -45,7 +47,7 @@ export function RaceNotRunPage({ meta }: { meta: RaceMeta }) {
           {t('raceNotRunWhen', {
             date: date(meta.date),
             circuit: meta.circuit,
-            country: meta.country,
+            country: countryWords(meta.country, lang),
           })}
         </p>
         <p className="note">{t('raceNotRunNext')}</p>

@@ -8,13 +8,16 @@ import { normalizeSessionCode } from '../calc/session-codes.ts'
 import { displayPath } from '../components/file-problem.tsx'
 import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
+import { loadDataWords } from '../i18n/data-words.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
 import { tabGroupLabel } from '../i18n/tab-group-label.ts'
 import { raceFirstWave, retryRaceSessions } from '../loaders/race-page-queries.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
+import { DocumentHead } from './document-head.tsx'
 import { NotFoundOrProblem } from './not-found.tsx'
+import { raceHead } from './page-head.ts'
 import { PageTabs } from './page-tabs.tsx'
 import { preloadable } from './preloadable.ts'
 import { RaceNav } from './race-nav.tsx'
@@ -55,7 +58,7 @@ const RaceNotRunPage = preloadable(() =>
 
 /** The lazy parts of every race page, loaded before a prerendered page renders or hydrates. */
 export function preloadRaceViews(): Promise<unknown> {
-  return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload()])
+  return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload(), loadDataWords()])
 }
 
 /**
@@ -125,6 +128,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   return (
     <article className="race">
       <RaceHeader meta={file.meta} />
+      <DocumentHead head={raceHead(file, tab, t)} />
       {/* Drawn at once (its links fill in when races/index.json answers): nothing below moves. */}
       <RaceNav
         previous={nav.data?.previous ?? null}

@@ -6,8 +6,10 @@ import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { championshipQuery, raceIndexQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
+import { DocumentHead } from './document-head.tsx'
 import { Link, VIEW_RESET } from './link.tsx'
 import { NotFound } from './not-found.tsx'
+import { seasonHead } from './page-head.ts'
 import { useHydrated } from './use-hydrated.ts'
 import { useSortParam } from './use-sort-param.ts'
 
@@ -33,15 +35,19 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   }
   if (!championship.data) {
     return (
-      <NotFound
-        title={t('seasonChampionship', { year })}
-        message={t('seasonNotFound', { year, file: `seasons/${year}/championship.json` })}
-      />
+      <>
+        <DocumentHead head={seasonHead(year, t)} />
+        <NotFound
+          title={t('seasonChampionship', { year })}
+          message={t('seasonNotFound', { year, file: `seasons/${year}/championship.json` })}
+        />
+      </>
     )
   }
   const races = (index.data?.races ?? []).filter((race) => String(race.year) === year)
   return (
     <section className="season">
+      <DocumentHead head={seasonHead(year, t)} />
       <h1>{t('seasonChampionship', { year })}</h1>
       <ChampionshipPanel championship={championship.data} {...sort} />
       {/* Not in prerendered HTML: drawn once the page is live, below the standings. */}

@@ -40,7 +40,7 @@ test.describe('league round with divisions', () => {
     test.slow() // five axe scans, one per tab
     await page.goto(GT_ROUND)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manche 1 · Spa-Francorchamps')
-    await expect(page.getByText('GT Masters · Season 2025')).toBeVisible()
+    await expect(page.getByText('GT Masters · Saison 2025')).toBeVisible()
     await visitEveryTab(page, [
       ['Qualifications', 2],
       ['Course 1 · Sprint', 2],
@@ -198,7 +198,7 @@ test.describe('league round without divisions', () => {
 
 test.describe('season standings', () => {
   for (const [url, title, divisions] of [
-    ['/?league=gt-masters&standings=12', 'Classement GT Masters · Season 2025', ['Pro', 'Am']],
+    ['/?league=gt-masters&standings=12', 'Classement GT Masters · Saison 2025', ['Pro', 'Am']],
     ['/?league=club-cup&standings=5', 'Classement Club Cup · Winter Series 2025', []],
   ] as const) {
     test(`${title}: each total is the sum of its round points`, async ({ page, consoleErrors }) => {
@@ -240,7 +240,7 @@ test.describe('season standings', () => {
     await expect(page.getByRole('tabpanel').getByRole('table')).toHaveCount(1)
     await page.getByRole('link', { name: 'Classement de la saison' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Classement GT Masters · Season 2025',
+      'Classement GT Masters · Saison 2025',
     )
     expect(consoleErrors).toEqual([])
   })

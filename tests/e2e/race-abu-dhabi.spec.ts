@@ -19,7 +19,7 @@ test.describe('2023 Abu Dhabi Grand Prix', () => {
     expect(first).toContain('1:27:02.624')
     const second = await rowTexts(page, /Course/, 1)
     expect(second).toContain('+17.993')
-    await expect(table.getByRole('row', { name: /Carlos Sainz Jr\./ })).toContainText('Engine')
+    await expect(table.getByRole('row', { name: /Carlos Sainz Jr\./ })).toContainText('Moteur')
     await axe(page)
     expect(consoleErrors).toEqual([])
   })

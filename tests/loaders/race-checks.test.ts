@@ -35,6 +35,9 @@ describe("the race page's own validator checks", () => {
         path: `sessions[${fl}].rows[1].best_lap_ms`,
         severity: 'error',
         message: '0 ms: not a plausible time (above 0, under 24 hours)',
+        // The same message as code + params, which the page says in French (issue 15).
+        template: '{0} ms: not a plausible time (above 0, under 24 hours)',
+        params: [0],
         tab: 'FL',
       },
       {
@@ -42,6 +45,8 @@ describe("the race page's own validator checks", () => {
         path: 'best_times[3].rank',
         severity: 'error',
         message: expect.stringContaining('expected 4'),
+        template: 'expected {0} ({1} faster best_ms), got {2}',
+        params: [4, 3, 9],
         tab: 'PERF',
       },
     ])

@@ -1,6 +1,7 @@
 import type { ChampionshipConstructor, ChampionshipDriver } from '../../calc/export-types.ts'
 import { useI18n, useTranslator } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
+import { nationalityWords } from '../../i18n/nationality-words.ts'
 import { TeamName } from '../cells.tsx'
 import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
@@ -22,6 +23,11 @@ function Rank({ rank, excluded }: { rank: number; excluded: true | undefined }) 
   const h = useTranslator(excludedMessages)
   return excluded ? <abbr title={h('excludedLong')}>{h('excludedShort')}</abbr> : rank
 }
+function Nationality({ value }: { value: string }) {
+  const { lang } = useI18n()
+  return nationalityWords(value, lang)
+}
+
 const rank = (c: {
   getValue: () => number
   row: { original: { excluded?: true | undefined } }
@@ -38,7 +44,11 @@ export const driverStandingColumns: ResultsColumn<ChampionshipDriver>[] = withPr
   [
     drivers.accessor('rank', { meta: { ...num, sticky: true, label: 'colRank' }, cell: rank }),
     driverColumn<ChampionshipDriver>(),
-    drivers.accessor('nationality', { meta: { label: 'colNationality' }, sortFn: 'text' }),
+    drivers.accessor('nationality', {
+      meta: { label: 'colNationality' },
+      sortFn: 'text',
+      cell: (c) => <Nationality value={c.getValue()} />,
+    }),
     teamColumn<ChampionshipDriver>(),
     drivers.accessor('points', { ...desc('colPoints'), cell: points }),
     drivers.accessor('wins', desc('colWins')),

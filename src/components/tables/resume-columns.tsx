@@ -1,6 +1,7 @@
 import type { ResumeRow } from '../../calc/export-types.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
-import { sessionLabel, sessionShortLabel } from '../../i18n/session-label.ts'
+import { sessionLabel } from '../../i18n/session-label.ts'
+import { sessionShortLabel } from '../../i18n/session-short-label.ts'
 import { text } from '../cells.tsx'
 import { withPriority } from './column-priority.ts'
 import { driverColumn, teamColumn } from './driver-columns.tsx'
@@ -43,7 +44,7 @@ export function resumeColumns(codes: readonly string[], i18n: I18n): ResultsColu
     return helper.group({
       id: `s-${key}`,
       meta: { title: sessionLabel(code, t) },
-      header: () => sessionShortLabel(code, t),
+      header: () => sessionShortLabel(code, i18n.lang),
       columns: [
         helper.accessor((row) => row.positions[key] ?? undefined, {
           id: `pos_${key}`,

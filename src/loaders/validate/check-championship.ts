@@ -1,4 +1,5 @@
 import type { ChampionshipFile } from '../../calc/export-types.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import { checkOnePerDriver, firstIndexes } from './race-drivers.ts'
 
@@ -13,7 +14,7 @@ interface Ranked {
  */
 export function checkChampionship(year: string, file: ChampionshipFile, log: FileLog): void {
   if (String(file.season) !== year) {
-    log.error('season', `expected ${year} (the folder seasons/${year}/), got ${file.season}`)
+    log.error('season', m`expected ${year} (the folder seasons/${year}/), got ${file.season}`)
   }
   // Excluded entries (1997 Schumacher, 1984 Tyrrell) stand outside the ranking: a note each.
   for (const [list, rows] of [
@@ -33,7 +34,7 @@ export function checkChampionship(year: string, file: ChampionshipFile, log: Fil
     (index, first) =>
       log.error(
         `constructors[${index}].constructor`,
-        `${JSON.stringify(constructors[index]?.constructor)} is already constructors[${first}]`,
+        m`${JSON.stringify(constructors[index]?.constructor)} is already constructors[${first}]`,
       ),
   )
   checkRanks(drivers, 'drivers', log)
@@ -51,16 +52,16 @@ function checkRanks(rows: readonly Ranked[], list: string, log: FileLog): void {
     if (!previous) return
     const at = `${list}[${index}].rank`
     if (row.rank < previous.rank) {
-      log.error(at, `ranks out of order: rank ${row.rank} comes after rank ${previous.rank}`)
+      log.error(at, m`ranks out of order: rank ${row.rank} comes after rank ${previous.rank}`)
     } else if (row.rank === previous.rank && row.points !== previous.points) {
       log.error(
         at,
-        `rank ${row.rank} is shared with ${list}[${index - 1}] but not the points (${row.points} vs ${previous.points})`,
+        m`rank ${row.rank} is shared with ${list}[${index - 1}] but not the points (${row.points} vs ${previous.points})`,
       )
     } else if (row.rank > previous.rank && row.points > previous.points) {
       log.error(
         at,
-        `rank ${row.rank} has more points (${row.points}) than rank ${previous.rank} above it (${previous.points})`,
+        m`rank ${row.rank} has more points (${row.points}) than rank ${previous.rank} above it (${previous.points})`,
       )
     }
   })
@@ -74,7 +75,7 @@ function checkRanks(rows: readonly Ranked[], list: string, log: FileLog): void {
     if (rank - expected !== slip) {
       log.error(
         `${list}[${index}].rank`,
-        `expected ${expected} (${place} rows rank above it), got ${rank}`,
+        m`expected ${expected} (${place} rows rank above it), got ${rank}`,
       )
     }
     slip = rank - expected

@@ -1,4 +1,5 @@
 import type { RaceIndexFile, RaceMeta } from '../../calc/export-types.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import { firstIndexes } from './race-drivers.ts'
 
@@ -23,7 +24,7 @@ export function checkRaceIndex(index: RaceIndexFile, context: IndexContext, log:
     (at, first) =>
       log.error(
         `races[${at}].race_id`,
-        `race ${index.races[at]?.race_id} is already races[${first}]`,
+        m`race ${index.races[at]?.race_id} is already races[${first}]`,
       ),
   )
   index.races.forEach((entry, at) => {
@@ -31,7 +32,7 @@ export function checkRaceIndex(index: RaceIndexFile, context: IndexContext, log:
     if (!context.races.has(id)) {
       log.error(
         `races[${at}].race_id`,
-        `no races/${id}/sessions.json: the index links to a race that is not there`,
+        m`no races/${id}/sessions.json: the index links to a race that is not there`,
       )
       return
     }
@@ -41,7 +42,7 @@ export function checkRaceIndex(index: RaceIndexFile, context: IndexContext, log:
       if (entry[field] !== meta[field]) {
         log.warning(
           `races[${at}].${field}`,
-          `${JSON.stringify(entry[field])} differs from ${JSON.stringify(meta[field])} (meta.${field} of races/${id}/sessions.json)`,
+          m`${JSON.stringify(entry[field])} differs from ${JSON.stringify(meta[field])} (meta.${field} of races/${id}/sessions.json)`,
         )
       }
     }
@@ -49,14 +50,14 @@ export function checkRaceIndex(index: RaceIndexFile, context: IndexContext, log:
   for (const [id, meta] of context.races) {
     if (listed.has(id)) continue
     const name = meta ? ` (${meta.gp_name} ${meta.year})` : ''
-    log.warning('races', `race ${id}${name} is not listed: the index page does not link to it`)
+    log.warning('races', m`race ${id}${name} is not listed: the index page does not link to it`)
   }
   const seasons = new Set((index.championships ?? []).map(String))
   ;(index.championships ?? []).forEach((year, at) => {
     if (!context.championships.has(String(year))) {
       log.error(
         `championships[${at}]`,
-        `no seasons/${year}/championship.json: the index links to a championship that is not there`,
+        m`no seasons/${year}/championship.json: the index links to a championship that is not there`,
       )
     }
   })
@@ -64,7 +65,7 @@ export function checkRaceIndex(index: RaceIndexFile, context: IndexContext, log:
     if (!seasons.has(year)) {
       log.warning(
         'championships',
-        `season ${year} has seasons/${year}/championship.json but is not listed: the index does not link to it`,
+        m`season ${year} has seasons/${year}/championship.json but is not listed: the index does not link to it`,
       )
     }
   }

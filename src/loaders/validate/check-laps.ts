@@ -1,4 +1,5 @@
 import type { LapsFile, RaceMeta } from '../../calc/export-types.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import type { RaceDrivers } from './race-drivers.ts'
 
@@ -14,10 +15,10 @@ export interface LapsContext {
  */
 export function checkLaps(raceId: string, file: LapsFile, context: LapsContext, log: FileLog) {
   if (String(file.race_id) !== raceId) {
-    log.error('race_id', `expected ${raceId} (the folder races/${raceId}/), got ${file.race_id}`)
+    log.error('race_id', m`expected ${raceId} (the folder races/${raceId}/), got ${file.race_id}`)
   }
   if (context.drivers === undefined) {
-    log.error('', `no races/${raceId}/sessions.json: a lap chart without its race`)
+    log.error('', m`no races/${raceId}/sessions.json: a lap chart without its race`)
   }
   const lapsTotal = context.meta?.laps_total ?? null
   file.laps.forEach((lap, index) => {
@@ -25,11 +26,11 @@ export function checkLaps(raceId: string, file: LapsFile, context: LapsContext, 
     if (lap.lap !== index) {
       log.error(
         `${at}.lap`,
-        `expected lap ${index} (lap 0 is the grid, then 1, 2… in order), got ${lap.lap}`,
+        m`expected lap ${index} (lap 0 is the grid, then 1, 2… in order), got ${lap.lap}`,
       )
     }
     if (lapsTotal !== null && lap.lap > lapsTotal) {
-      log.error(`${at}.lap`, `lap ${lap.lap} after the race's ${lapsTotal} laps (meta.laps_total)`)
+      log.error(`${at}.lap`, m`lap ${lap.lap} after the race's ${lapsTotal} laps (meta.laps_total)`)
     }
     const seen = new Map<number, number>()
     lap.order.forEach((driver, place) => {
@@ -37,11 +38,11 @@ export function checkLaps(raceId: string, file: LapsFile, context: LapsContext, 
       if (first !== undefined) {
         log.error(
           `${at}.order[${place}]`,
-          `driver ${driver} is already order[${first}]: one place per car`,
+          m`driver ${driver} is already order[${first}]: one place per car`,
         )
       } else seen.set(driver, place)
       if (context.drivers && !context.drivers.drivers.has(driver)) {
-        log.error(`${at}.order[${place}]`, `driver ${driver} is in no session of the race`)
+        log.error(`${at}.order[${place}]`, m`driver ${driver} is in no session of the race`)
       }
     })
   })

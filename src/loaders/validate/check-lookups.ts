@@ -1,5 +1,6 @@
 import type { DriversLookup, ParticipantsLookup } from '../../calc/export-types.ts'
 import { formatPath } from '../describe-issues.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import type { RaceDrivers } from './race-drivers.ts'
 
@@ -16,7 +17,7 @@ export function checkParticipants(lookup: ParticipantsLookup, races: RacesById, 
     if (!races.has(raceId)) {
       log.warning(
         formatPath([raceId]),
-        `race ${raceId} has no folder races/${raceId}/ in this export: the entry is never read`,
+        m`race ${raceId} has no folder races/${raceId}/ in this export: the entry is never read`,
       )
       continue
     }
@@ -26,7 +27,7 @@ export function checkParticipants(lookup: ParticipantsLookup, races: RacesById, 
       if (!race.drivers.has(Number(driverId))) {
         log.error(
           formatPath([raceId, driverId]),
-          `driver ${driverId} is in no session of races/${raceId}/sessions.json`,
+          m`driver ${driverId} is in no session of races/${raceId}/sessions.json`,
         )
       }
     }
@@ -47,7 +48,7 @@ export function checkDriversLookup(lookup: DriversLookup, races: RacesById, log:
     if (!known.has(driverId)) {
       log.warning(
         formatPath([driverId]),
-        `driver ${driverId} is in no session of the races of this export: the name is never shown`,
+        m`driver ${driverId} is in no session of the races of this export: the name is never shown`,
       )
     }
   }

@@ -1,4 +1,5 @@
 import { isPlausibleFigure } from '../../calc/figure.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 
 /**
@@ -12,7 +13,10 @@ export function warnAbsurdNumbers(data: unknown, log: FileLog): void {
   while (stack.length > 0) {
     const [value, path] = stack.pop() as [unknown, string]
     if (typeof value === 'number' && !isPlausibleFigure(value)) {
-      log.warning(path, `${value} is a number too large to be a figure of a race: the page shows —`)
+      log.warning(
+        path,
+        m`${value} is a number too large to be a figure of a race: the page shows —`,
+      )
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
         stack.push([value[index], `${path}[${index}]`])

@@ -3,6 +3,7 @@ import { pctOf } from '../../calc/percent.ts'
 import { normalizeSessionCode } from '../../calc/session-codes.ts'
 import type { perfTimeFileSchema } from '../race-schemas.ts'
 import { checkRaceId } from './check-sessions.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import { checkInSessions, checkOnePerDriver, type RaceDrivers } from './race-drivers.ts'
 
@@ -39,14 +40,14 @@ export function checkPerftime(
     if (Math.abs(entry.pct_vs_best - expected) > PCT_TOLERANCE) {
       log.error(
         `best_times[${index}].pct_vs_best`,
-        `expected ${expected} (${entry.best_ms} ms vs the global best ${reference} ms), got ${entry.pct_vs_best}`,
+        m`expected ${expected} (${entry.best_ms} ms vs the global best ${reference} ms), got ${entry.pct_vs_best}`,
       )
     }
     const faster = countBelow(sorted, entry.best_ms)
     if (entry.rank !== faster + 1) {
       log.error(
         `best_times[${index}].rank`,
-        `expected ${faster + 1} (${faster} faster best_ms), got ${entry.rank}`,
+        m`expected ${faster + 1} (${faster} faster best_ms), got ${entry.rank}`,
       )
     }
   })
@@ -57,7 +58,7 @@ function checkSessionCodes(entries: readonly PerfTimeEntry[], race: RaceDrivers,
     if (!race.codes.has(normalizeSessionCode(entry.best_session))) {
       log.error(
         `best_times[${index}].best_session`,
-        `no session ${JSON.stringify(entry.best_session)} in sessions.json`,
+        m`no session ${JSON.stringify(entry.best_session)} in sessions.json`,
       )
     }
   })
@@ -75,16 +76,16 @@ function checkGlobalBest(file: PerfTimeFile, log: FileLog): number | null {
   }
   const fastestText = `${fastest.best_ms} ms, driver ${fastest.driver_id} (${fastest.driver_name})`
   if (!best) {
-    log.error('global_best', `expected the fastest entry (${fastestText}), got null`)
+    log.error('global_best', m`expected the fastest entry (${fastestText}), got null`)
   } else if (best.best_ms !== fastest.best_ms) {
     log.error(
       'global_best.best_ms',
-      `expected ${fastest.best_ms}, the fastest best_ms of best_times, got ${best.best_ms}`,
+      m`expected ${fastest.best_ms}, the fastest best_ms of best_times, got ${best.best_ms}`,
     )
   } else if (!entries.some((e) => e.driver_id === best.driver_id && e.best_ms === best.best_ms)) {
     log.error(
       'global_best.driver_id',
-      `expected the driver of the fastest entry (${fastestText}), got ${best.driver_id}`,
+      m`expected the driver of the fastest entry (${fastestText}), got ${best.driver_id}`,
     )
   }
   return fastest.best_ms

@@ -1,6 +1,7 @@
 import type { ResumeFile } from '../../calc/export-types.ts'
 import { resumeRowSchema } from '../race-schemas.ts'
 import { checkRaceId } from './check-sessions.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 import { checkInSessions, checkOnePerDriver, type RaceDrivers } from './race-drivers.ts'
 
@@ -19,7 +20,7 @@ export function checkResumeKeys(rows: ReadonlyArray<object>, log: FileLog): void
       seen.add(key)
       log.warning(
         `rows[${index}].${key}`,
-        `unknown field ${JSON.stringify(key)}: the page ignores it`,
+        m`unknown field ${JSON.stringify(key)}: the page ignores it`,
       )
     }
   })

@@ -1,4 +1,5 @@
 import type { RaceMeta, RoundsFile } from '../../calc/export-types.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 
 /**
@@ -13,12 +14,12 @@ export function checkRanks(
 ): void {
   let previous = 0
   rows.forEach((row, index) => {
-    if (row.points < 0) log.error(`${at}[${index}].points`, `${row.points} points: below 0`)
+    if (row.points < 0) log.error(`${at}[${index}].points`, m`${row.points} points: below 0`)
     if (row.excluded) return
     if (row.rank < 1 || row.rank < previous) {
       log.error(
         `${at}[${index}].rank`,
-        `rank ${row.rank} after rank ${previous} at place ${index + 1}: ranks go 1, 2… (ties share one)`,
+        m`rank ${row.rank} after rank ${previous} at place ${index + 1}: ranks go 1, 2… (ties share one)`,
       )
     }
     previous = row.rank
@@ -36,7 +37,7 @@ export function checkRounds(
   log: FileLog,
 ): void {
   if (String(file.season) !== year) {
-    log.error('season', `expected ${year} (the folder seasons/${year}/), got ${file.season}`)
+    log.error('season', m`expected ${year} (the folder seasons/${year}/), got ${file.season}`)
   }
   let previous = 0
   file.rounds.forEach((round, index) => {
@@ -44,13 +45,13 @@ export function checkRounds(
     if (round.round <= previous) {
       log.error(
         `${at}.round`,
-        `round ${round.round} after round ${previous}: rounds go up in order`,
+        m`round ${round.round} after round ${previous}: rounds go up in order`,
       )
     }
     previous = round.round
     round.results.forEach((result, row) => {
       if (result.points < 0) {
-        log.error(`${at}.results[${row}].points`, `${result.points} points: below 0`)
+        log.error(`${at}.results[${row}].points`, m`${result.points} points: below 0`)
       }
     })
     checkRanks(round.standings_after.drivers, `${at}.standings_after.drivers`, log)
@@ -59,7 +60,7 @@ export function checkRounds(
     if (meta && (meta.year !== file.season || meta.round !== round.round)) {
       log.error(
         `${at}.race_id`,
-        `races/${round.race_id}/ is round ${meta.round} of ${meta.year}, not round ${round.round} of ${file.season}`,
+        m`races/${round.race_id}/ is round ${meta.round} of ${meta.year}, not round ${round.round} of ${file.season}`,
       )
     }
   })

@@ -8,6 +8,7 @@ import {
   type SessionHistory,
   sessionHistory,
 } from './history-patterns.ts'
+import { type Message, m } from './message.ts'
 import type { FileLog } from './problem.ts'
 
 /**
@@ -24,17 +25,20 @@ export function checkSessions(raceId: string, file: SessionsFile, log: FileLog):
     if (sessionKind(code) === 'unknown') {
       log.warning(
         `${at}.code`,
-        `unknown session code ${JSON.stringify(session.code)}: its tab comes after the known ones`,
+        m`unknown session code ${JSON.stringify(session.code)}: its tab comes after the known ones`,
       )
     }
     const first = codes.get(code)
     if (first !== undefined) {
-      log.error(`${at}.code`, `session ${code} is already sessions[${first}]: one session per code`)
+      log.error(
+        `${at}.code`,
+        m`session ${code} is already sessions[${first}]: one session per code`,
+      )
     } else codes.set(code, index)
     if (session.rows.length > MAX_ENTRIES) {
       log.warning(
         `${at}.rows`,
-        `${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
+        m`${session.rows.length} rows: far more than any Grand Prix entry list (under ${MAX_ENTRIES}); the page shows them all`,
       )
     }
     checkRows(session.rows, at, log, sessionHistory(file, code))
@@ -49,14 +53,14 @@ const MAX_TIME_MS = 86_400_000
 
 function checkLapCount(at: () => string, laps: number | null, log: FileLog): void {
   if (laps !== null && laps > MAX_LAPS) {
-    log.error(at(), `${laps} laps: not a plausible lap count (a Grand Prix has under ${MAX_LAPS})`)
+    log.error(at(), m`${laps} laps: not a plausible lap count (a Grand Prix has under ${MAX_LAPS})`)
   }
 }
 
 /** The folder names the race: races/1101/ holds race 1101 (the page reads it by folder). */
 export function checkRaceId(raceId: string, found: number, log: FileLog): void {
   if (String(found) !== raceId) {
-    log.error('meta.race_id', `expected ${raceId} (the folder races/${raceId}/), got ${found}`)
+    log.error('meta.race_id', m`expected ${raceId} (the folder races/${raceId}/), got ${found}`)
   }
 }
 
@@ -75,7 +79,7 @@ function checkRows(
   const unsure: Array<{
     position: number
     path: string
-    message: string
+    message: Message
     holder: number
     index: number
   }> = []
@@ -86,18 +90,18 @@ function checkRows(
     if (twin !== undefined) {
       log.error(
         `${rowAt()}.driver_id`,
-        `driver ${row.driver_id} (${row.driver_name}) is already in this session at rows[${twin}]`,
+        m`driver ${row.driver_id} (${row.driver_name}) is already in this session at rows[${twin}]`,
       )
     } else drivers.set(row.driver_id, index)
     if (rankedAtGridSlot(row)) {
       log.note(
         `${rowAt()}.position`,
-        `out on lap 0, ranked ${row.position} at its grid slot as F1DB does: not a finishing place`,
+        m`out on lap 0, ranked ${row.position} at its grid slot as F1DB does: not a finishing place`,
       )
     } else if (row.position !== null) {
       const holder = positions.get(row.position)
       if (row.position < 1) {
-        log.error(`${rowAt()}.position`, `expected a position from 1 up, got ${row.position}`)
+        log.error(`${rowAt()}.position`, m`expected a position from 1 up, got ${row.position}`)
       } else if (holder !== undefined) {
         const first = rows[holder]
         const name = first?.driver_name ?? ''
@@ -105,12 +109,12 @@ function checkRows(
         if (pattern) {
           log.note(
             `${rowAt()}.position`,
-            `${pattern}: position ${row.position} as rows[${holder}] (${name})`,
+            m`${pattern}: position ${row.position} as rows[${holder}] (${name})`,
           )
           if (pattern === 'tie') ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
         } else {
           ties.set(row.position, (ties.get(row.position) ?? 0) + 1)
-          const message = `position ${row.position} is already rows[${holder}] (${name})`
+          const message = m`position ${row.position} is already rows[${holder}] (${name})`
           unsure.push({
             position: row.position,
             path: `${rowAt()}.position`,
@@ -123,10 +127,10 @@ function checkRows(
     }
     checkTime(row, rowAt, log)
     if (row.points !== undefined && row.points < 0) {
-      log.error(`${rowAt()}.points`, `${row.points} points: below 0`)
+      log.error(`${rowAt()}.points`, m`${row.points} points: below 0`)
     }
     if (row.grid !== undefined && row.grid < 1) {
-      log.error(`${rowAt()}.grid`, `expected a grid position from 1 up, got ${row.grid}`)
+      log.error(`${rowAt()}.grid`, m`expected a grid position from 1 up, got ${row.grid}`)
     }
     checkLapCount(() => `${rowAt()}.laps`, row.laps, log)
     checkLapCount(() => `${rowAt()}.lap_release`, row.lap_release, log)
@@ -138,7 +142,7 @@ function checkRows(
     ties.set(position, (ties.get(position) ?? 1) - 1)
     log.note(
       `${at}.rows[${holder}].position`,
-      `numbered ${position} by F1DB, but its time ranks it ${position - 1} (after place ${position - 2}, before the other ${position}): a slip of the source`,
+      m`numbered ${position} by F1DB, but its time ranks it ${position - 1} (after place ${position - 2}, before the other ${position}): a slip of the source`,
     )
     return false
   })
@@ -146,7 +150,10 @@ function checkRows(
   const ranked = checkHoles(positions, ties, budget, history.lenientHoles, at, log)
   for (const { position, path, message } of sure) {
     if (ranked.has(position))
-      log.note(path, `tie as F1DB ranks it: ${message}, the next place skipped`)
+      log.note(
+        path,
+        m`tie as F1DB ranks it: position ${position} is already rows[${message.params[1] ?? ''}] (${message.params[2] ?? ''}), the next place skipped`,
+      )
     else log.error(path, message)
   }
 }
@@ -206,27 +213,38 @@ function checkHoles(
       ranked.add(previous)
       log.note(
         `${at}.rows[${positions.get(position)}].position`,
-        `tie: ${tied + 1} rows share position ${previous}, so the next is ${position}`,
+        m`tie: ${tied + 1} rows share position ${previous}, so the next is ${position}`,
       )
     } else if (position !== previous + 1 && previous > 0 && position - previous - 1 <= left) {
       left -= position - previous - 1
       log.note(
         `${at}.rows[${positions.get(position)}].position`,
-        `positions jump from ${previous} to ${position}: places left by excluded cars or shared drives`,
+        m`positions jump from ${previous} to ${position}: places left by excluded cars or shared drives`,
       )
     } else if (position !== previous + 1 && previous > 0 && lenient) {
       log.note(
         `${at}.rows[${positions.get(position)}].position`,
-        `positions jump from ${previous} to ${position}: F1DB numbers this session as its period sources did, skipping cars whose time was not kept`,
+        m`positions jump from ${previous} to ${position}: F1DB numbers this session as its period sources did, skipping cars whose time was not kept`,
       )
     } else if (position !== previous + 1) {
-      const missing =
-        position - previous === 2 ? `${previous + 1} is` : `${previous + 1}–${position - 1} are`
-      const text =
-        previous === 0
-          ? `positions start at ${position}`
-          : `positions jump from ${previous} to ${position}`
-      log.error(`${at}.rows[${positions.get(position)}].position`, `${text}: ${missing} missing`)
+      const path = `${at}.rows[${positions.get(position)}].position`
+      const one = position - previous === 2
+      const range = one ? previous + 1 : `${previous + 1}–${position - 1}`
+      if (previous === 0) {
+        log.error(
+          path,
+          one
+            ? m`positions start at ${position}: ${range} is missing`
+            : m`positions start at ${position}: ${range} are missing`,
+        )
+      } else {
+        log.error(
+          path,
+          one
+            ? m`positions jump from ${previous} to ${position}: ${range} is missing`
+            : m`positions jump from ${previous} to ${position}: ${range} are missing`,
+        )
+      }
     }
     previous = position
   }
@@ -237,7 +255,7 @@ function checkHoles(
 function checkTime(row: SessionRow, at: () => string, log: FileLog): void {
   const ms = row.best_lap_ms
   if (ms !== null && (ms <= 0 || ms > MAX_TIME_MS)) {
-    log.error(`${at()}.best_lap_ms`, `${ms} ms: not a plausible time (above 0, under 24 hours)`)
+    log.error(`${at()}.best_lap_ms`, m`${ms} ms: not a plausible time (above 0, under 24 hours)`)
     return
   }
   const raw = row.best_lap_time_raw
@@ -245,12 +263,15 @@ function checkTime(row: SessionRow, at: () => string, log: FileLog): void {
   if (raw !== null && parsed === null) {
     log.warning(
       `${at()}.best_lap_time_raw`,
-      `${JSON.stringify(raw)} is not a time (M:SS.mmm, H:MM:SS.mmm or SS.mmm): shown as written`,
+      m`${JSON.stringify(raw)} is not a time (M:SS.mmm, H:MM:SS.mmm or SS.mmm): shown as written`,
     )
     return
   }
   if (parsed === row.best_lap_ms) return
-  const because =
-    raw === null ? 'best_lap_time_raw is null' : `best_lap_time_raw ${JSON.stringify(raw)}`
-  log.error(`${at()}.best_lap_ms`, `expected ${parsed} (${because}), got ${row.best_lap_ms}`)
+  log.error(
+    `${at()}.best_lap_ms`,
+    raw === null
+      ? m`expected ${parsed} (best_lap_time_raw is null), got ${row.best_lap_ms}`
+      : m`expected ${parsed} (best_lap_time_raw ${JSON.stringify(raw)}), got ${row.best_lap_ms}`,
+  )
 }

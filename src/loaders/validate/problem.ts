@@ -1,3 +1,5 @@
+import type { Message } from './message.ts'
+
 /**
  * What the validator reports: one problem of one export file, with the JSON path in the file and
  * the race tab it affects, so the page can link to it. The same CLI and browser code makes them.
@@ -11,7 +13,11 @@ export interface Problem {
   /** JSON path in the file: "sessions[2].rows[5].best_lap_ms" ("" for the whole file). */
   path: string
   severity: Severity
+  /** In English (the CLI's words). */
   message: string
+  /** The message as code + params, for the page to say in the reader's language (message.ts). */
+  template?: string
+  params?: ReadonlyArray<string | number>
   /** The race tab the problem shows in: a session code, PERF, RESUME or CHAMP. */
   tab?: string
 }
@@ -24,10 +30,16 @@ export type Note = Omit<Problem, 'severity'> & { severity: 'note' }
 
 /** Reports problems of one file; the tab comes from the path (sessions[2] → that session's code). */
 export interface FileLog {
-  error(path: string, message: string): void
-  warning(path: string, message: string): void
+  error(path: string, message: string | Message): void
+  warning(path: string, message: string | Message): void
   /** A pattern of the real history that looks like a defect but is not (docs/guarantees.md). */
-  note(path: string, message: string): void
+  note(path: string, message: string | Message): void
+}
+
+/** The message's fields of a problem: its English text, and its code + params when it has them. */
+function words(message: string | Message): Pick<Problem, 'message' | 'template' | 'params'> {
+  if (typeof message === 'string') return { message, template: message, params: [] }
+  return { message: message.text, template: message.template, params: message.params }
 }
 
 /** Collects every problem once: the same file, path and message are never listed twice. */
@@ -39,12 +51,13 @@ export class ProblemLog {
 
   forFile(file: string, tabOf: (path: string) => string | undefined = () => undefined): FileLog {
     return {
-      error: (path, message) => this.add({ file, path, severity: 'error', message }, tabOf(path)),
+      error: (path, message) =>
+        this.add({ file, path, severity: 'error', ...words(message) }, tabOf(path)),
       warning: (path, message) =>
-        this.add({ file, path, severity: 'warning', message }, tabOf(path)),
+        this.add({ file, path, severity: 'warning', ...words(message) }, tabOf(path)),
       note: (path, message) => {
         const tab = tabOf(path)
-        const note: Note = { file, path, severity: 'note', message }
+        const note: Note = { file, path, severity: 'note', ...words(message) }
         this.notes.push(tab === undefined ? note : { ...note, tab })
       },
     }

@@ -1,4 +1,5 @@
 import type { SessionsFile } from '../../calc/export-types.ts'
+import { m } from './message.ts'
 import type { FileLog } from './problem.ts'
 
 /** Who is in a race's sessions.json, and which session codes it has (normalized). */
@@ -52,7 +53,7 @@ export function checkOnePerDriver(items: readonly DriverItem[], list: string, lo
     (index, first) =>
       log.error(
         `${list}[${index}].driver_id`,
-        `driver ${items[index]?.driver_id} (${items[index]?.driver_name}) is already ${list}[${first}]`,
+        m`driver ${items[index]?.driver_id} (${items[index]?.driver_name}) is already ${list}[${first}]`,
       ),
   )
 }
@@ -68,7 +69,7 @@ export function checkInSessions(
     if (!race.drivers.has(item.driver_id)) {
       log.error(
         `${list}[${index}].driver_id`,
-        `driver ${item.driver_id} (${item.driver_name}) is in no session of sessions.json`,
+        m`driver ${item.driver_id} (${item.driver_name}) is in no session of sessions.json`,
       )
     }
   })

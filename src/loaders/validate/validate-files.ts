@@ -20,6 +20,7 @@ import { checkResume, checkResumeKeys } from './check-resume.ts'
 import { checkRounds } from './check-rounds.ts'
 import { checkSessions } from './check-sessions.ts'
 import { classifyPath, compareFiles, type RaceFileKind } from './export-layout.ts'
+import { m } from './message.ts'
 import { parseFile, reportLoadError } from './parse-file.ts'
 import { type Note, type Problem, ProblemLog } from './problem.ts'
 import { looseRaceDrivers, type RaceDrivers, raceDrivers } from './race-drivers.ts'
@@ -157,7 +158,7 @@ function checkRaceFolder(
       .forFile(`${folder}/sessions.json`)
       .error(
         '',
-        `missing: ${folder}/ has ${present.join(' and ')} but no sessions.json, so the race page says "race not found"`,
+        m`missing: ${folder}/ has ${present.join(' and ')} but no sessions.json, so the race page says "race not found"`,
       )
   } else {
     const file = `${folder}/sessions.json`

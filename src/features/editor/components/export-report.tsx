@@ -1,14 +1,15 @@
 import { memo, useMemo } from 'react'
 import type { LinkComponent } from '../../../components/link-component.ts'
+import { ProblemMessage } from '../../../components/problem-message.tsx'
+import type { ProblemText } from '../../../i18n/problem-messages.ts'
 import { type EditorTranslate, useEditorT } from '../i18n/translate.ts'
 import { useRevealed } from './use-revealed.ts'
 
 /** A problem of the validator (src/loaders/validate/problem.ts), with where it shows. */
-export interface ReportProblem {
+export interface ReportProblem extends ProblemText {
   file: string
   path: string
   severity: 'error' | 'warning'
-  message: string
   /** The view it shows in (URL params) and the link's words; null: no single view. */
   link: { to: Record<string, string | null>; label: string } | null
 }
@@ -64,7 +65,9 @@ export function ExportReport({
                   ) : (
                     <em className="report-path">{et('wholeFile')}</em>
                   )}
-                  <span className="report-message">{problem.message}</span>
+                  <span className="report-message">
+                    <ProblemMessage problem={problem} />
+                  </span>
                   {problem.link && (
                     <Link to={problem.link.to} className="report-link">
                       {problem.link.label}

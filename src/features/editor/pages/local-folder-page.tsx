@@ -8,7 +8,9 @@ import { countBySeverity, type Problem } from '../../../loaders/validate/problem
 import { problemTarget } from '../../../loaders/validate/problem-link.ts'
 import type { ExportReport as Report } from '../../../loaders/validate/validate-files.ts'
 import { useLatestFolder } from '../../../pages/data-source.ts'
+import { DocumentHead } from '../../../pages/document-head.tsx'
 import { Link, VIEW_RESET } from '../../../pages/link.tsx'
+import { namedHead } from '../../../pages/page-head.ts'
 import { navigate } from '../../../pages/url-state.ts'
 import { CheckProgress } from '../components/check-progress.tsx'
 import {
@@ -68,6 +70,7 @@ function LocalFolderPage({
 
   return (
     <section className="local-folder">
+      <DocumentHead head={namedHead([et('title')], et('intro'))} />
       <h1>{et('title')}</h1>
       <p className="local-intro">{et('intro')}</p>
       {askedAgain && !folder && <p role="status">{et('reopen')}</p>}
@@ -163,6 +166,8 @@ function withLink(problem: Problem, et: EditorTranslate, i18n: I18n): ReportProb
     path: problem.path,
     severity: problem.severity,
     message: problem.message,
+    template: problem.template,
+    params: problem.params,
   }
   if (!target) return { ...base, link: null }
   const to = { ...VIEW_RESET, ...LOCAL, ...target }

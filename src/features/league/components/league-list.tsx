@@ -1,6 +1,6 @@
 import type { LinkComponent } from '../../../components/link-component.ts'
 import type { LeagueIndexEntry } from '../calc/types.ts'
-import { useLeagueT } from '../i18n/translate.ts'
+import { seasonName, useLeagueT } from '../i18n/translate.ts'
 
 interface LeagueListProps {
   leagues: LeagueIndexEntry[]
@@ -26,7 +26,7 @@ export function LeagueList({ leagues, Link, level = 2 }: LeagueListProps) {
           {league.seasons.map((season) => (
             <div key={season.id} className="league-season">
               <p className="league-season-title">
-                <strong>{season.name}</strong>{' '}
+                <strong>{seasonName(season.name, lt)}</strong>{' '}
                 <Link
                   to={{ ...RESET, league: league.id, round: null, standings: String(season.id) }}
                   className="season-link"
@@ -34,11 +34,14 @@ export function LeagueList({ leagues, Link, level = 2 }: LeagueListProps) {
                   {lt('seasonStandingsShort')}
                   <span className="visually-hidden">
                     {' '}
-                    · {league.name} · {season.name}
+                    · {league.name} · {seasonName(season.name, lt)}
                   </span>
                 </Link>
               </p>
-              <ol className="race-list" aria-label={`${league.name} · ${season.name}`}>
+              <ol
+                className="race-list"
+                aria-label={`${league.name} · ${seasonName(season.name, lt)}`}
+              >
                 {season.rounds.map((round) => (
                   <li key={round.id}>
                     <Link

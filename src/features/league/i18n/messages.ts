@@ -87,6 +87,9 @@ export const leagueFr = {
   checkOther: '{path} : {message}',
   totalMismatch: 'Le total du fichier ({total}) diffère de la somme des manches ({sum}).',
   matrixNote: 'Points par manche ; « — » : pas de résultat dans cette manche.',
+  // — 15: words (season names, page descriptions) —
+  seasonYear: 'Saison {year}',
+  pageDescriptionLeague: '{league} : manches, résultats et classements de la ligue.',
 } as const
 
 export type LeagueMessageKey = keyof typeof leagueFr
@@ -172,4 +175,7 @@ export const leagueEn: Record<LeagueMessageKey, string> = {
   checkOther: '{path}: {message}',
   totalMismatch: 'The file’s total ({total}) differs from the sum of the rounds ({sum}).',
   matrixNote: 'Points per round; "—": no result in that round.',
+  // — 15: words (season names, page descriptions) —
+  seasonYear: 'Season {year}',
+  pageDescriptionLeague: '{league}: the league’s rounds, results and standings.',
 }

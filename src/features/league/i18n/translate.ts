@@ -11,6 +11,15 @@ export function useLeagueT(): LeagueTranslate {
   return useTranslator(LEAGUE)
 }
 
+/**
+ * A season's name in the reader's words: the league API names them "Season 2025", which reads
+ * "Saison 2025" in French; any other name is the league's own and stays as written.
+ */
+export function seasonName(name: string, lt: LeagueTranslate): string {
+  const year = /^Season (\d{4})$/.exec(name.trim())?.[1]
+  return year ? lt('seasonYear', { year }) : name
+}
+
 /** "Qualifications", "Course 1", "Course 2 · Feature": a race event as tabs and captions name it. */
 export function eventLabel(
   event: { is_qualifier: boolean; race_number: number; name: string | null },

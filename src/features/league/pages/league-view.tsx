@@ -3,8 +3,10 @@ import '../league.css'
 import { FileProblem } from '../../../components/file-problem.tsx'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
 import { useDataSource } from '../../../pages/data-source.ts'
+import { DocumentHead } from '../../../pages/document-head.tsx'
 import { Link } from '../../../pages/link.tsx'
 import { NotFound } from '../../../pages/not-found.tsx'
+import { namedHead } from '../../../pages/page-head.ts'
 import { LeagueList } from '../components/league-list.tsx'
 import { useLeagueT } from '../i18n/translate.ts'
 import { leagueIndexQuery } from '../loaders/queries.ts'
@@ -38,5 +40,12 @@ function LeagueOverview({ leagueId }: { leagueId: string }) {
   if (!league) {
     return <NotFound title={leagueId} message={lt('leagueNotFound', { league: leagueId })} />
   }
-  return <LeagueList leagues={[league]} Link={Link} level={1} />
+  return (
+    <>
+      <DocumentHead
+        head={namedHead([league.name], lt('pageDescriptionLeague', { league: league.name }))}
+      />
+      <LeagueList leagues={[league]} Link={Link} level={1} />
+    </>
+  )
 }

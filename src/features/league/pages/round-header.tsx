@@ -1,4 +1,6 @@
+import { DocumentHead } from '../../../pages/document-head.tsx'
 import { Link } from '../../../pages/link.tsx'
+import { namedHead } from '../../../pages/page-head.ts'
 import type {
   LeagueDivision,
   LeagueIndexEntry,
@@ -6,7 +8,7 @@ import type {
   LeagueRoundFile,
 } from '../calc/types.ts'
 import { LeagueDivisionFilter } from '../components/division-filter.tsx'
-import { useLeagueT } from '../i18n/translate.ts'
+import { seasonName, useLeagueT } from '../i18n/translate.ts'
 
 interface LeagueRoundHeaderProps {
   file: LeagueRoundFile
@@ -29,9 +31,15 @@ export function LeagueRoundHeader(props: LeagueRoundHeaderProps) {
   const { league, season } = place
   return (
     <header className="league-header">
+      <DocumentHead
+        head={namedHead(
+          [league?.name ?? leagueId, title],
+          lt('pageDescriptionLeague', { league: league?.name ?? leagueId }),
+        )}
+      />
       <p className="league-kicker">
         {league?.name ?? leagueId}
-        {season && ` · ${season.name}`}
+        {season && ` · ${seasonName(season.name, lt)}`}
       </p>
       <h1>
         {title}

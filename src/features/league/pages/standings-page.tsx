@@ -2,13 +2,15 @@ import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { TablePlaceholder } from '../../../components/table-placeholder.tsx'
 import { useDataSource } from '../../../pages/data-source.ts'
+import { DocumentHead } from '../../../pages/document-head.tsx'
 import { Link } from '../../../pages/link.tsx'
 import { NotFoundOrProblem } from '../../../pages/not-found.tsx'
+import { namedHead } from '../../../pages/page-head.ts'
 import { seasonWarnings } from '../calc/checks.ts'
 import { standingsMatrices } from '../calc/standings.ts'
 import { LeagueChecks } from '../components/checks.tsx'
 import { LeagueMatrixTable } from '../components/tables/matrix-table.tsx'
-import { useLeagueT } from '../i18n/translate.ts'
+import { seasonName, useLeagueT } from '../i18n/translate.ts'
 import { leaguePaths } from '../loaders/paths.ts'
 import { leagueIndexQuery, leagueStandingsQuery } from '../loaders/queries.ts'
 
@@ -49,10 +51,13 @@ export function LeagueStandingsPage(props: { leagueId: string; seasonId: string 
   }
   const title = lt('seasonStandings', {
     league: league?.name ?? leagueId,
-    season: season?.name ?? seasonId,
+    season: season ? seasonName(season.name, lt) : seasonId,
   })
   return (
     <section className="league-season-standings">
+      <DocumentHead
+        head={namedHead([title], lt('pageDescriptionLeague', { league: league?.name ?? leagueId }))}
+      />
       <h1>{title}</h1>
       <p className="note">{lt('matrixNote')}</p>
       {matrices.map((matrix) => {
