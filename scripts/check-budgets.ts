@@ -38,9 +38,11 @@ import { racePageProblems } from './prerender/page-budgets.ts'
  * 115.6 KB: 116. Issue 15 (every word in the reader's language) added 0.7 KB: the title of each
  * view set in the browser, the league credit, the loader of the data-word tables (retirement
  * reasons and countries in French are a lazy chunk, preloaded before a race page hydrates):
- * 116.4 KB, 117.
+ * 116.4 KB, 117. With the grouped tabs and the narrow-screen column layout of the same issue
+ * (tab groups, the column-priority classes the prerendered HTML needs, the "+ n colonnes" toggle):
+ * 117.3 KB, 118.
  */
-export const INITIAL_JS_BUDGET_KB = 117
+export const INITIAL_JS_BUDGET_KB = 118
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [
