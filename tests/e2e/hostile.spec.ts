@@ -274,6 +274,8 @@ test('a file that never answers or a failing server: retried, then named with a 
   await page.clock.install()
   for (const hostile of cases.filter(timing)) {
     await test.step(hostile.id, async () => {
+      // The previous case's page may still ask for a file: it must not count against this case.
+      await page.goto('about:blank')
       const counter = await serveCase(page, hostile)
       // Jumping the clock while another file is still downloading would time that one out too.
       const pending = new Set<Request>()
