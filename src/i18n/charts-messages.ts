@@ -1,4 +1,9 @@
-/** The charts' strings (lap chart, season matrix, points progression), French and English: a lazy chunk with the charts. */
+// The charts' strings (lap chart, season matrix, points progression), French and English: a lazy
+// chunk with the charts.
+
+/** Every key of the French catalog; the English one must have them all. */
+export type ChartsMessageKey = keyof typeof chartsFr
+
 export const chartsFr = {
   lapChartName: 'Tour par tour, {race} : position de {cars} voitures sur {laps} tours (1 en haut)',
   lapChartFollow: 'Suivre un pilote',
@@ -35,8 +40,6 @@ export const chartsFr = {
   pointsAxis: 'Points',
   roundAxis: 'Manche',
 } as const
-
-export type ChartsMessageKey = keyof typeof chartsFr
 
 export const chartsEn: Record<ChartsMessageKey, string> = {
   lapChartName: 'Lap chart, {race}: position of {cars} cars over {laps} laps (1 at the top)',
