@@ -20,6 +20,9 @@ export function useLapsTab(source: DataSource, raceId: string, wanted: boolean):
         import('./lap-chart-tab.tsx')
           .then((module) => module.hasLaps(client, source, raceId))
           .then((has) => setKnown([key, has]))
+          // Offline, cancelled or a broken file: the tab stays as the URL asks (the tab's panel
+          // shows the file's problem), and nothing goes uncaught.
+          .catch(() => undefined)
       }),
     [client, source, raceId, key],
   )

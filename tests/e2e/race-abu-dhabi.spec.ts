@@ -10,7 +10,7 @@ test.describe('2023 Abu Dhabi Grand Prix', () => {
   }) => {
     await page.goto(`${RACE}&tab=RACE`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Abu Dhabi Grand Prix 2023')
-    await expect(page.getByText('Yas Marina, United Arab Emirates')).toBeVisible()
+    await expect(page.getByText('Yas Marina, Émirats arabes unis')).toBeVisible()
     const table = page.getByRole('table', { name: /Course/ })
     await expect(table).toBeVisible()
     const first = await rowTexts(page, /Course/, 0)
