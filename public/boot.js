@@ -37,6 +37,16 @@
   addEventListener('pagehide', () => {
     leaving = true
   })
+  const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
+  // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
+  const otherLang = query.get('lang') === 'en'
+  if (otherView || otherLang) {
+    // The prerendered HTML is not what this URL shows: it stays hidden and nothing paints until
+    // the app renders, so the entry is run at once rather than after a first paint.
+    html.classList.add('gp-pending')
+    start()
+    return
+  }
   try {
     new PerformanceObserver((list, observer) => {
       if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return
@@ -45,8 +55,4 @@
     }).observe({ type: 'paint', buffered: true })
   } catch {}
   setTimeout(start, document.visibilityState === 'hidden' ? 0 : 3000)
-  const otherView = ['race', 'tab', 'season', 'league', 'local'].some((key) => query.has(key))
-  // Only "en" is another language: any other value reads as French (parseLang), as in the HTML.
-  const otherLang = query.get('lang') === 'en'
-  if (otherView || otherLang) html.classList.add('gp-pending')
 })()

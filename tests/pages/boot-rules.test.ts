@@ -110,3 +110,22 @@ describe('public/boot.js and the app agree', () => {
     expect(BOOT).toContain(`document.querySelector('meta[name="gp-page:entry"]')`)
   })
 })
+
+describe('when boot.js runs the entry of a prerendered page', () => {
+  it('at once when the URL asks for another page or language: the hidden HTML paints nothing to wait for', () => {
+    document.head.innerHTML =
+      `<meta name="${PRERENDERED_META}" content="/races/1101/" />` +
+      '<meta name="gp-page:entry" content="/assets/index-x.js" />'
+    window.history.replaceState(null, '', '/races/1101/?lang=en')
+    // The dynamic import, which a Function body cannot do here, is handed in: it records the URL.
+    const imported: string[] = []
+    const stub = (url: string) => {
+      imported.push(url)
+      return Promise.resolve()
+    }
+    new Function('load', BOOT.replace('import(new URL', 'load(new URL'))(stub)
+    expect(document.documentElement.classList.contains('gp-pending')).toBe(true)
+    // Synchronously: no first paint, no timer.
+    expect(imported).toEqual(['http://localhost:3000/assets/index-x.js'])
+  })
+})
