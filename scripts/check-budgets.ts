@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { racePageProblems } from './prerender/page-budgets.ts'
+import { moduleScripts } from './prerender/page-html.ts'
 
 /**
  * Issue 7 asked for 95 KB; the mandated stack cannot reach it: the smallest app on React, TanStack
@@ -91,9 +92,15 @@ export function sum(files: SizedFile[], key: 'bytes' | 'gzip' = 'gzip'): number 
   return files.reduce((total, file) => total + file[key], 0)
 }
 
-/** The entry chunks' keys and the keys of the chunks they import statically, transitively. */
-export function initialChunks(manifest: Manifest): string[] {
-  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
+/**
+ * The entry chunks' keys and the keys of the chunks they import statically, transitively. An
+ * entry is marked in the manifest, or is a module script of the built page (`entryFiles`): with
+ * top-level awaits in the entry (src/boot/) Rolldown emits it as a shared chunk, unmarked.
+ */
+export function initialChunks(manifest: Manifest, entryFiles: readonly string[] = []): string[] {
+  const entries = Object.keys(manifest).filter(
+    (key) => manifest[key]?.isEntry || entryFiles.includes(manifest[key]?.file ?? ''),
+  )
   if (entries.length === 0) throw new Error('no entry chunk in the manifest')
   const seen: string[] = []
   const visit = (key: string) => {
@@ -110,6 +117,10 @@ async function sized(dist: string, file: string): Promise<SizedFile> {
   return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length }
 }
 
+async function readText(path: string): Promise<string | null> {
+  return readFile(path, 'utf8').catch(() => null)
+}
+
 async function readJson<T>(path: string): Promise<T | null> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as T
@@ -122,7 +133,10 @@ export async function measureBundle(distDir: string): Promise<BundleReport> {
   const dist = resolve(distDir)
   const manifest = await readJson<Manifest>(join(dist, '.vite/manifest.json'))
   if (!manifest) throw new Error(`${dist}/.vite/manifest.json is missing: run vite build first`)
-  const initial = initialChunks(manifest).map((key) => manifest[key] as ManifestChunk)
+  const shell =
+    (await readText(join(dist, 'app.html'))) ?? (await readText(join(dist, 'index.html'))) ?? ''
+  const scripts = moduleScripts(shell).map((src) => src.replace(/^\//, ''))
+  const initial = initialChunks(manifest, scripts).map((key) => manifest[key] as ManifestChunk)
   const initialFiles = new Set(initial.map((chunk) => chunk.file))
   const jsFiles = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
     file.endsWith('.js'),

@@ -1,3 +1,8 @@
+// Evaluated first, in this order: each ends its task (src/boot/), so that evaluating the entry is
+// not one long task. Nothing here may be imported before them.
+import './boot/libraries-ready.ts'
+import './boot/race-schemas-ready.ts'
+import './boot/season-schemas-ready.ts'
 import { type DehydratedState, hydrate } from '@tanstack/react-query'
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
@@ -9,6 +14,7 @@ import {
   prefetchFirstView,
   SeasonPage,
 } from './app.tsx'
+import { nextTask } from './boot/next-task.ts'
 import { asksForOtherPage } from './pages/boot-rules.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
 import { preloadPanels } from './pages/race-panel.tsx'
@@ -46,6 +52,8 @@ function preloadView(params: URLSearchParams): Promise<unknown> {
  * holds, the page is rendered in the browser (reusing the data when it is the same view).
  */
 async function start(root: HTMLElement) {
+  // Each step below in a task of its own (the app's modules were evaluated in this one).
+  await nextTask()
   const client = makeQueryClient()
   const here = window.location.pathname + window.location.search
   const page = readPageData()
@@ -56,6 +64,7 @@ async function start(root: HTMLElement) {
     const now = Date.now()
     for (const query of page.state.queries) query.state.dataUpdatedAt = now
     hydrate(client, page.state)
+    await nextTask()
   }
   if (!page || asksForOtherPage(new URLSearchParams(window.location.search))) {
     configureUrls({ serverHref: here, pathForm: page !== null })
@@ -68,6 +77,8 @@ async function start(root: HTMLElement) {
     return
   }
   await preloadView(paramsOf(page.href)).catch(() => undefined)
+  // The page's data and code are ready: hydration starts in a task of its own.
+  await nextTask()
   // As a transition, hydration yields to the browser every few milliseconds instead of one long
   // task: the page, already painted, stays responsive (Lighthouse's TBT) while React attaches.
   startTransition(() => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { moduleScripts } from './page-html.ts'
 
 /** The lazy modules each kind of view hydrates with (preloaded by main.tsx before hydrateRoot). */
 const VIEW_MODULES: Record<string, readonly string[]> = {
@@ -31,9 +32,15 @@ export async function lazyModules(dist: string): Promise<(view: string) => strin
   } catch {
     // No manifest (an older build): pages still hydrate, their chunks load after the entry.
   }
+  // The shell's own module scripts (the entry and the bundler's runtime) are never preloaded: a
+  // race page runs them after its first paint (page-html.ts), and they would load before it.
+  const shell = await readFile(join(dist, 'app.html'), 'utf8').catch(() =>
+    readFile(join(dist, 'index.html'), 'utf8').catch(() => ''),
+  )
+  const entryFiles = new Set(moduleScripts(shell).map((src) => src.slice(base.length)))
   const files = (key: string, seen: Set<string>): string[] => {
     const entry = manifest[key]
-    if (!entry || seen.has(key) || key === 'index.html') return []
+    if (!entry || seen.has(key) || key === 'index.html' || entryFiles.has(entry.file)) return []
     seen.add(key)
     return [entry.file, ...(entry.imports ?? []).flatMap((child) => files(child, seen))]
   }

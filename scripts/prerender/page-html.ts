@@ -58,8 +58,17 @@ function replaceOnce(html: string, find: RegExp | string, by: string): string {
   return html.replace(find, () => by)
 }
 
-/** Vite's entry script in the shell (its src is a hashed /assets/ path, never data). */
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+/**
+ * Vite's module scripts in the shell (each src a hashed /assets/ path, never data): the entry,
+ * last, and before it the bundler's runtime chunk, which the entry imports anyway (Rolldown
+ * splits it out when the entry has top-level awaits, src/boot/).
+ */
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
+
+/** The shell's module scripts, in order: the entry is the last one. */
+export function moduleScripts(shell: string): string[] {
+  return [...shell.matchAll(MODULE_SCRIPT)].map((match) => match[1] ?? '')
+}
 
 export function pageHtml(shell: string, page: PageParts): string {
   let html = replaceOnce(
@@ -81,10 +90,16 @@ export function pageHtml(shell: string, page: PageParts): string {
   // The entry is requested and run by public/boot.js once the page is painted: the HTML is
   // complete, and 100 KB of script downloading beside the stylesheet (slow 4G shares the link)
   // and running before the paint only delayed it (docs/performance.md, LCP = FCP).
-  const entry = ENTRY_SCRIPT.exec(html)?.[1]
+  const entry = moduleScripts(html).at(-1)
   if (!entry) throw new Error('app.html has no entry script: is it the built shell?')
   if (page.deferEntry) {
-    html = html.replace(ENTRY_SCRIPT, () => `<meta name="gp-page:entry" content="${entry}" />`)
+    // Every module script goes: the entry imports the others itself.
+    html = html.replace(MODULE_SCRIPT, '')
+    html = replaceOnce(
+      html,
+      '</head>',
+      `  <meta name="gp-page:entry" content="${entry}" />\n  </head>`,
+    )
   }
   const preloads = page.modulePreloads
     .map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)

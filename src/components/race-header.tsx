@@ -1,9 +1,13 @@
+import { memo } from 'react'
 import type { RaceMeta } from '../calc/export-types.ts'
 import { useDataWords } from '../i18n/data-words.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 
-/** GP name, then circuit, country, date, round, laps and weather when known. */
-export function RaceHeader({ meta }: { meta: RaceMeta }) {
+/**
+ * GP name, then circuit, country, date, round, laps and weather when known.
+ * Memoised: the race page re-renders when a lookup or the lap chart's probe answers.
+ */
+export const RaceHeader = memo(function RaceHeader({ meta }: { meta: RaceMeta }) {
   const { t, date, lang } = useI18n()
   const { countryWords } = useDataWords(lang)
   const facts = [
@@ -28,4 +32,4 @@ export function RaceHeader({ meta }: { meta: RaceMeta }) {
       </p>
     </header>
   )
-}
+})

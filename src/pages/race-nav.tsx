@@ -1,9 +1,13 @@
+import { memo } from 'react'
 import type { RaceIndexEntry } from '../calc/export-types.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { Link, VIEW_RESET } from './link.tsx'
 
-/** Previous / next Grand Prix and the season, from races/index.json when it is there. */
-export function RaceNav({
+/**
+ * Previous / next Grand Prix and the season, from races/index.json when it is there.
+ * Memoised: the race page re-renders when a lookup or the lap chart's probe answers.
+ */
+export const RaceNav = memo(function RaceNav({
   previous,
   next,
   year,
@@ -48,4 +52,4 @@ export function RaceNav({
       )}
     </nav>
   )
-}
+})

@@ -8,12 +8,14 @@ import { normalizeSessionCode } from '../calc/session-codes.ts'
 import { displayPath } from '../components/file-problem.tsx'
 import { RaceHeader } from '../components/race-header.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
+import type { RaceGapMode } from '../components/tables/session-columns.tsx'
 import { loadDataWords } from '../i18n/data-words.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import { sessionLabel } from '../i18n/session-label.ts'
 import { tabGroupLabel } from '../i18n/tab-group-label.ts'
 import { raceFirstWave, retryRaceSessions } from '../loaders/race-page-queries.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
+import { AfterHydration } from './after-hydration.ts'
 import { useDataSource } from './data-source.ts'
 import { DocumentHead } from './document-head.tsx'
 import { NotFoundOrProblem } from './not-found.tsx'
@@ -23,7 +25,6 @@ import { preloadable } from './preloadable.ts'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
 import { navigate } from './url-state.ts'
-import { useHydrated } from './use-hydrated.ts'
 import { useLapsTab } from './use-laps-tab.ts'
 import { useSortParam } from './use-sort-param.ts'
 
@@ -61,6 +62,9 @@ export function preloadRaceViews(): Promise<unknown> {
   return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload(), loadDataWords()])
 }
 
+const setRaceGap = (mode: RaceGapMode) =>
+  navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
+
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
  * (sessions, perftime, resume, lookups, the race index): one wave of requests. The season's
@@ -92,7 +96,6 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
     normalizeSessionCode(params.get('tab') ?? '') === 'LAPS',
   )
   const sort = useSortParam(params)
-  const hydrated = useHydrated()
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -167,17 +170,15 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           file={file}
           {...sort}
           raceGap={params.get('gap') === 'interval' ? 'interval' : 'leader'}
-          onRaceGapChange={(mode) =>
-            navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
-          }
+          onRaceGapChange={setRaceGap}
         />
       </PageTabs>
       {/* Not in prerendered HTML: its lazy chunk would suspend there (checked after paint anyway). */}
-      {hydrated && (
+      <AfterHydration>
         <Suspense fallback={null}>
           <RaceDataWarnings raceId={raceId} />
         </Suspense>
-      )}
+      </AfterHydration>
     </article>
   )
 }

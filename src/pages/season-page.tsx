@@ -5,12 +5,12 @@ import { FileProblem } from '../components/file-problem.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { championshipQuery, raceIndexQuery } from '../loaders/race-queries.ts'
+import { AfterHydration } from './after-hydration.ts'
 import { useDataSource } from './data-source.ts'
 import { DocumentHead } from './document-head.tsx'
 import { Link, VIEW_RESET } from './link.tsx'
 import { NotFound } from './not-found.tsx'
 import { seasonHead } from './page-head.ts'
-import { useHydrated } from './use-hydrated.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The matrix and the points charts: their own chunk, after the standings (issue 16).
@@ -28,7 +28,6 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
   const championship = useQuery(championshipQuery(source, year))
   const index = useQuery(raceIndexQuery(source))
   const sort = useSortParam(params)
-  const hydrated = useHydrated()
   if (championship.isPending) return <TablePlaceholder />
   if (championship.isError) {
     return <FileProblem error={championship.error} onRetry={() => void championship.refetch()} />
@@ -51,11 +50,11 @@ export function SeasonPage({ year, params }: { year: string; params: URLSearchPa
       <h1>{t('seasonChampionship', { year })}</h1>
       <ChampionshipPanel championship={championship.data} {...sort} />
       {/* Not in prerendered HTML: drawn once the page is live, below the standings. */}
-      {hydrated && (
+      <AfterHydration>
         <Suspense fallback={null}>
           <SeasonCharts year={year} />
         </Suspense>
-      )}
+      </AfterHydration>
       {races.length > 0 && (
         <nav aria-label={t('racesOfSeason', { year })}>
           <h2>{t('racesOfSeason', { year })}</h2>

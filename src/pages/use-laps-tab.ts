@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { DataSource } from '../loaders/data-source.ts'
 import { afterPaint } from './after-paint.ts'
 
@@ -19,7 +19,8 @@ export function useLapsTab(source: DataSource, raceId: string, wanted: boolean):
       afterPaint(() => {
         import('./lap-chart-tab.tsx')
           .then((module) => module.hasLaps(client, source, raceId))
-          .then((has) => setKnown([key, has]))
+          // A transition: the page's re-render (a tab joins) yields to the browser.
+          .then((has) => startTransition(() => setKnown([key, has])))
           // Offline, cancelled or a broken file: the tab stays as the URL asks (the tab's panel
           // shows the file's problem), and nothing goes uncaught.
           .catch(() => undefined)

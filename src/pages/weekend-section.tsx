@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Session } from '../calc/export-types.ts'
 import { weekendSummary } from '../calc/weekend-summary.ts'
 import { WeekendHeader } from '../components/weekend-header.tsx'
@@ -12,8 +12,15 @@ import { Link } from './link.tsx'
  * The weekend header of a race page (a lazy chunk): the sessions it is given, laps.json for the
  * laps led as ranges, resume.json's counts otherwise. A missing or broken optional file only
  * leaves its item out: the tabs below say what is wrong with it.
+ * Memoised: the race page re-renders when a lookup or the lap chart's probe answers.
  */
-export function WeekendSection({ raceId, sessions }: { raceId: string; sessions: Session[] }) {
+export const WeekendSection = memo(function WeekendSection({
+  raceId,
+  sessions,
+}: {
+  raceId: string
+  sessions: Session[]
+}) {
   const source = useDataSource()
   const laps = useQuery(lapsQuery(source, raceId))
   const resume = useQuery(resumeQuery(source, raceId))
@@ -28,4 +35,4 @@ export function WeekendSection({ raceId, sessions }: { raceId: string; sessions:
     [sessions, laps.data, laps.isPending, resume.data],
   )
   return <WeekendHeader summary={summary} link={Link} />
-}
+})

@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { pageHtml } from '../../scripts/prerender/page-html.ts'
+import { moduleScripts, pageHtml } from '../../scripts/prerender/page-html.ts'
 import {
   asksForOtherPage,
   bootClasses,
@@ -108,6 +108,28 @@ describe('public/boot.js and the app agree', () => {
     expect(page).toContain('<meta name="gp-page:entry" content="/assets/index-x.js" />')
     expect(page).not.toContain('<script type="module"')
     expect(BOOT).toContain(`document.querySelector('meta[name="gp-page:entry"]')`)
+  })
+
+  it('defers every module script of a shell whose entry has a runtime chunk beside it', () => {
+    // Rolldown's output when the entry has top-level awaits (src/boot/): runtime, then entry.
+    const shell =
+      '<html><head><meta charset="UTF-8" /><title>x</title>' +
+      '<script type="module" crossorigin src="/assets/rolldown-runtime-r.js"></script>\n    ' +
+      '<script type="module" crossorigin src="/assets/index-x.js"></script>' +
+      '</head><body><div id="root"></div></body></html>'
+    expect(moduleScripts(shell)).toEqual(['/assets/rolldown-runtime-r.js', '/assets/index-x.js'])
+    const page = pageHtml(shell, {
+      href: '/races/1101/',
+      title: '',
+      description: '',
+      modulePreloads: [],
+      markup: '',
+      data: '{}',
+      deferEntry: true,
+    })
+    expect(page).toContain('<meta name="gp-page:entry" content="/assets/index-x.js" />')
+    expect(page).not.toContain('<script type="module"')
+    expect(page).not.toContain('rolldown-runtime')
   })
 })
 

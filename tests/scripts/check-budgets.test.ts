@@ -69,6 +69,19 @@ describe('initialChunks', () => {
   it('is the entry and what it imports statically, not the lazy views', () => {
     expect(initialChunks(MANIFEST)).toEqual(['index.html', '_shared-b2.js'])
   })
+
+  it('takes an unmarked chunk as the entry when the page loads it as a module script', () => {
+    // With top-level awaits in the entry, Rolldown emits it as a shared chunk ("_index-…").
+    const manifest: Manifest = {
+      '_index-a1.js': { file: 'assets/index-a1.js', imports: ['_shared-b2.js'] },
+      '_shared-b2.js': { file: 'assets/shared-b2.js', imports: ['_index-a1.js'] },
+    }
+    expect(() => initialChunks(manifest)).toThrow('no entry chunk')
+    expect(initialChunks(manifest, ['assets/index-a1.js'])).toEqual([
+      '_index-a1.js',
+      '_shared-b2.js',
+    ])
+  })
 })
 
 describe('check-budgets', () => {

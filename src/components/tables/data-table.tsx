@@ -1,6 +1,7 @@
 import {
   functionalUpdate,
   type Header,
+  type HeaderGroup,
   type RowData,
   type SortingState,
   type Updater,
@@ -10,6 +11,7 @@ import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ColumnToggle } from './column-toggle.tsx'
 import { type Features, features, type ResultsColumn } from './table-features.ts'
+import { cellClass, TableRow } from './table-row.tsx'
 
 interface DataTableProps<Row extends RowData> {
   caption: string
@@ -89,57 +91,23 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         <table className="results" ref={tableRef}>
           <caption>{caption}</caption>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <HeaderCell
-                    key={header.id}
-                    header={header}
-                    stickyIndex={sticky.get(header.column.id)}
-                  />
-                ))}
-              </tr>
-            ))}
+            <HeaderRows table={table} sticky={sticky} />
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={rowClassName?.(row.original)}>
-                {row.getAllCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta
-                  const problem = unreadable?.(row.original, cell.column.id)
-                  return (
-                    <td key={cell.id} className={cellClass(meta, sticky.get(cell.column.id))}>
-                      {problem ? (
-                        <span className="unreadable" title={problem}>
-                          {t('unreadable')}
-                        </span>
-                      ) : (
-                        <table.FlexRender cell={cell} />
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
+              <TableRow
+                key={row.id}
+                row={row}
+                sticky={sticky}
+                className={rowClassName?.(row.original)}
+                unreadable={unreadable}
+              />
             ))}
           </tbody>
         </table>
       </div>
     </div>
   )
-}
-
-/**
- * "num" for figures; "sticky sticky-1" / "sticky sticky-2" for the columns pinned on the left;
- * "col-more" for a column a narrow table hides until asked (data-table.css).
- */
-function cellClass(
-  meta: { numeric?: boolean; priority?: 'key' | 'more' } | undefined,
-  stickyIndex?: number,
-): string | undefined {
-  const sticky = stickyIndex === undefined ? '' : `sticky sticky-${Math.min(stickyIndex + 1, 2)}`
-  const more = meta?.priority === 'more' ? 'col-more' : ''
-  const names = [meta?.numeric ? 'num' : '', sticky, more].filter(Boolean).join(' ')
-  return names || undefined
 }
 
 /**
@@ -154,7 +122,8 @@ function usePinnedOffset(tableRef: RefObject<HTMLTableElement | null>) {
       const first = table.querySelector<HTMLElement>('thead tr:last-child .sticky-1')
       table.style.setProperty('--pinned-offset', `${first?.offsetWidth ?? 0}px`)
     }
-    update()
+    // No first read here: the observer reports the table's size with the frame's own layout,
+    // before it paints, where a read in this effect forced a layout inside the hydration task.
     const observer = new ResizeObserver(update)
     observer.observe(table)
     return () => observer.disconnect()
@@ -168,6 +137,26 @@ function stickyIndexes(
   const indexes = new Map<string, number>()
   for (const id of columnIds) if (isSticky(id)) indexes.set(id, indexes.size)
   return indexes
+}
+
+/**
+ * The header rows: a component of their own so that React can pause between building the table
+ * (the parent) and its header groups, each some tens of milliseconds at 4× CPU while hydrating.
+ */
+function HeaderRows<Row extends RowData>({
+  table,
+  sticky,
+}: {
+  table: { getHeaderGroups: () => HeaderGroup<Features, Row>[] }
+  sticky: Map<string, number>
+}) {
+  return table.getHeaderGroups().map((group) => (
+    <tr key={group.id}>
+      {group.headers.map((header) => (
+        <HeaderCell key={header.id} header={header} stickyIndex={sticky.get(header.column.id)} />
+      ))}
+    </tr>
+  ))
 }
 
 function HeaderCell<Row extends RowData>({
