@@ -14,8 +14,8 @@ import {
   prefetchFirstView,
   SeasonPage,
 } from './app.tsx'
-import { nextTask } from './boot/next-task.ts'
 import { asksForOtherPage } from './pages/boot-rules.ts'
+import { nextTask } from './pages/next-task.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
 import { preloadPanels } from './pages/race-panel.tsx'
 import { configureUrls, paramsOf } from './pages/url-state.ts'

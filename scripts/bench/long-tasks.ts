@@ -30,7 +30,7 @@ interface LongTask {
 }
 
 /**
- * Runs before the page's code: keeps its long tasks, and spins for 2 ms in a function the profile
+ * Runs before the page's code: keeps its long tasks, and spins for 5 ms in a function the profile
  * names, at a known performance.now(), so that profile time and page time can be aligned.
  */
 const PROBE = `(() => {
@@ -41,7 +41,7 @@ const PROBE = `(() => {
   }).observe({ type: 'longtask', buffered: true })
   window.__gpSyncAt = (function gpSyncMarker() {
     const at = performance.now()
-    while (performance.now() - at < 2) {}
+    while (performance.now() - at < 5) {}
     return at
   })()
 })()`

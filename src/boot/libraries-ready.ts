@@ -7,6 +7,6 @@
 import '@tanstack/react-query'
 import '@tanstack/react-table'
 import 'react-dom/client'
-import { nextTask } from './next-task.ts'
+import { nextTask } from '../pages/next-task.ts'
 
 await nextTask()

@@ -3,6 +3,6 @@
  * (some 30 ms at 4× CPU for these), so the next modules are evaluated in a new task.
  */
 import '../loaders/race-schemas.ts'
-import { nextTask } from './next-task.ts'
+import { nextTask } from '../pages/next-task.ts'
 
 await nextTask()

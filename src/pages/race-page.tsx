@@ -18,6 +18,7 @@ import { championshipQuery } from '../loaders/race-queries.ts'
 import { AfterHydration } from './after-hydration.ts'
 import { useDataSource } from './data-source.ts'
 import { DocumentHead } from './document-head.tsx'
+import { nextTask } from './next-task.ts'
 import { NotFoundOrProblem } from './not-found.tsx'
 import { raceHead } from './page-head.ts'
 import { PageTabs } from './page-tabs.tsx'
@@ -58,8 +59,12 @@ const RaceNotRunPage = preloadable(() =>
 )
 
 /** The lazy parts of every race page, loaded before a prerendered page renders or hydrates. */
-export function preloadRaceViews(): Promise<unknown> {
-  return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload(), loadDataWords()])
+export async function preloadRaceViews(): Promise<void> {
+  // One after the other: each import's preload links and evaluation make a task of their own.
+  for (const load of [WeekendSection.preload, RaceNotRunPage.preload, loadDataWords]) {
+    await load()
+    await nextTask()
+  }
 }
 
 const setRaceGap = (mode: RaceGapMode) =>

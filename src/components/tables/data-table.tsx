@@ -11,7 +11,7 @@ import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ColumnToggle } from './column-toggle.tsx'
 import { type Features, features, type ResultsColumn } from './table-features.ts'
-import { cellClass, TableRow } from './table-row.tsx'
+import { cellClass, TableBody } from './table-body.tsx'
 
 interface DataTableProps<Row extends RowData> {
   caption: string
@@ -93,17 +93,12 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           <thead>
             <HeaderRows table={table} sticky={sticky} />
           </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <TableRow
-                key={row.id}
-                row={row}
-                sticky={sticky}
-                className={rowClassName?.(row.original)}
-                unreadable={unreadable}
-              />
-            ))}
-          </tbody>
+          <TableBody
+            table={table}
+            sticky={sticky}
+            rowClassName={rowClassName}
+            unreadable={unreadable}
+          />
         </table>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
+import { FlexRender, type Row, type RowData, type RowModel } from '@tanstack/react-table'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { Features } from './table-features.ts'
 
@@ -10,11 +10,40 @@ interface TableRowProps<Data extends RowData> {
   unreadable: ((row: Data, columnId: string) => string | undefined) | undefined
 }
 
+interface TableBodyProps<Data extends RowData> {
+  table: { getRowModel: () => RowModel<Features, Data> }
+  sticky: Map<string, number>
+  rowClassName: ((row: Data) => string | undefined) | undefined
+  unreadable: TableRowProps<Data>['unreadable']
+}
+
+/** The body: the sorted rows are computed here, in a component apart from the table's set-up. */
+export function TableBody<Data extends RowData>({
+  table,
+  sticky,
+  rowClassName,
+  unreadable,
+}: TableBodyProps<Data>) {
+  return (
+    <tbody>
+      {table.getRowModel().rows.map((row) => (
+        <TableRow
+          key={row.id}
+          row={row}
+          sticky={sticky}
+          className={rowClassName?.(row.original)}
+          unreadable={unreadable}
+        />
+      ))}
+    </tbody>
+  )
+}
+
 /**
  * One body row of a results table. A component of its own, not a loop inside the table: React
  * can pause between rows, so hydrating a 20-row table is many short tasks instead of one.
  */
-export function TableRow<Data extends RowData>({
+function TableRow<Data extends RowData>({
   row,
   sticky,
   className,

@@ -8,7 +8,11 @@ export function nextTask(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield()
   return new Promise((resolve) => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
+    channel.port1.onmessage = () => {
+      // An open port keeps Node's event loop alive (the prerender step would never exit).
+      channel.port1.close()
+      resolve()
+    }
     channel.port2.postMessage(null)
   })
 }
