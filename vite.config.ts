@@ -139,7 +139,11 @@ export default defineConfig(({ isSsrBuild }) => ({
         // dist/.vite/manifest.json: scripts/check-budgets.ts reads which chunks load first.
         manifest: true,
         // Every browser the page supports preloads modules natively: no polyfill in the entry.
-        modulePreload: { polyfill: false },
+        // No preload links added before each dynamic import either (their CSS still loads): each
+        // link appended cost main-thread time in the tasks that hydrate a prerendered page. The
+        // chunks a prerendered race page hydrates with are preloaded by public/boot.js
+        // (<meta name="gp-page:preload">); the other tabs' are fetched after the first paint.
+        modulePreload: { polyfill: false, resolveDependencies: () => [] },
         rolldownOptions: {
           // Everything the first view needs in the entry chunk: one request, one compression window.
           // Left alone, Rolldown moves the modules that lazy chunks share with the entry (React, the

@@ -114,7 +114,8 @@ function page(href: string, view: View, head: { title: string; description: stri
   const html = pageHtml(job.shell, {
     href,
     ...head,
-    modulePreloads: modulesFor(preloadKey),
+    modulePreloads:
+      view.kind === 'race' ? [...modulesFor('race'), ...modulesFor(preloadKey)] : modulesFor(preloadKey),
     markup,
     data: pageDataJsonWith(href, stateOf(view)),
     deferEntry: view.kind === 'race',

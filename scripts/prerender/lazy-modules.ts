@@ -4,6 +4,12 @@ import { moduleScripts } from './page-html.ts'
 
 /** The lazy modules each kind of view hydrates with (preloaded by main.tsx before hydrateRoot). */
 const VIEW_MODULES: Record<string, readonly string[]> = {
+  // Every race page: preloadRaceViews (the weekend header, the French data words).
+  race: [
+    'src/pages/weekend-section.tsx',
+    'src/i18n/retirement-words.ts',
+    'src/i18n/country-words.ts',
+  ],
   PERF: ['src/pages/derived-panels.tsx'],
   RESUME: [
     'src/pages/derived-panels.tsx',

@@ -30,11 +30,18 @@ export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: Tabs
   // the last tab must show it selected), without moving the page. An effect: the render is pure.
   // Again when tabs join (the lap chart's, once laps.json answers) and push it aside.
   const order = tabs.map((tab) => tab.id).join(' ')
+  // In a task of its own: not among the effects React runs right after hydrating.
   useEffect(() => {
-    const strip = list.current
-    const tab = strip?.querySelector<HTMLElement>(`[data-tab="${CSS.escape(selected)}"]`)
-    if (!strip || !tab || !order) return
-    return revealInStrip(strip, tab)
+    let stop: (() => void) | undefined
+    const timer = setTimeout(() => {
+      const strip = list.current
+      const tab = strip?.querySelector<HTMLElement>(`[data-tab="${CSS.escape(selected)}"]`)
+      if (strip && tab && order) stop = revealInStrip(strip, tab)
+    }, 0)
+    return () => {
+      clearTimeout(timer)
+      stop?.()
+    }
   }, [selected, order])
   const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)

@@ -122,14 +122,18 @@ describe('public/boot.js and the app agree', () => {
       href: '/races/1101/',
       title: '',
       description: '',
-      modulePreloads: [],
+      modulePreloads: ['/assets/weekend-w.js'],
       markup: '',
       data: '{}',
       deferEntry: true,
     })
     expect(page).toContain('<meta name="gp-page:entry" content="/assets/index-x.js" />')
     expect(page).not.toContain('<script type="module"')
-    expect(page).not.toContain('rolldown-runtime')
+    // The runtime and the view's chunks: preloaded by boot.js with the entry, not before the paint.
+    expect(page).toContain(
+      '<meta name="gp-page:preload" content="/assets/rolldown-runtime-r.js /assets/weekend-w.js" />',
+    )
+    expect(page).not.toContain('<link rel="modulepreload"')
   })
 })
 
@@ -149,5 +153,22 @@ describe('when boot.js runs the entry of a prerendered page', () => {
     expect(document.documentElement.classList.contains('gp-pending')).toBe(true)
     // Synchronously: no first paint, no timer.
     expect(imported).toEqual(['http://localhost:3000/assets/index-x.js'])
+  })
+
+  it('preloads the chunks the page lists beside the entry, when it runs it, one per task', async () => {
+    document.head.innerHTML =
+      `<meta name="${PRERENDERED_META}" content="/races/1101/" />` +
+      '<meta name="gp-page:entry" content="/assets/index-x.js" />' +
+      '<meta name="gp-page:preload" content="/assets/runtime-r.js /assets/weekend-w.js" />'
+    window.history.replaceState(null, '', '/races/1101/?lang=en')
+    new Function('load', BOOT.replace('import(new URL', 'load(new URL'))(() => Promise.resolve())
+    const linked = () => document.head.querySelectorAll('link[rel="modulepreload"]').length
+    expect(linked()).toBe(1)
+    await new Promise((done) => setTimeout(done, 20))
+    const links = [...document.head.querySelectorAll('link[rel="modulepreload"]')]
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/assets/runtime-r.js',
+      '/assets/weekend-w.js',
+    ])
   })
 })

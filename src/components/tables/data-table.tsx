@@ -10,8 +10,8 @@ import {
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ColumnToggle } from './column-toggle.tsx'
-import { type Features, features, type ResultsColumn } from './table-features.ts'
 import { cellClass, TableBody } from './table-body.tsx'
+import { type Features, features, type ResultsColumn } from './table-features.ts'
 
 interface DataTableProps<Row extends RowData> {
   caption: string
