@@ -241,7 +241,8 @@ async function main() {
   console.log(
     '* in Chromium at 4× CPU and slow 4G (150 ms, 1.6 Mbit/s), median of the same number of cold ' +
       'loads: the frame that paints the first table row, the gp-page:interactive mark (tabs answer ' +
-      'clicks); the static page has no script.',
+      'clicks), the blocking time after the first paint (long tasks over 50 ms, as TBT counts them, ' +
+      "from Chromium's own tasks until 3 s after that mark); the static page has no script.",
   )
   if (floor) console.log(`library floor: ${describe(floor)}`)
   const summary = {

@@ -115,7 +115,9 @@ function page(href: string, view: View, head: { title: string; description: stri
     href,
     ...head,
     modulePreloads:
-      view.kind === 'race' ? [...modulesFor('race'), ...modulesFor(preloadKey)] : modulesFor(preloadKey),
+      view.kind === 'race'
+        ? [...modulesFor('race'), ...modulesFor(preloadKey)]
+        : modulesFor(preloadKey),
     markup,
     data: pageDataJsonWith(href, stateOf(view)),
     deferEntry: view.kind === 'race',

@@ -15,7 +15,19 @@ export interface LighthouseRow {
 
 export function lighthouseTable(rows: readonly LighthouseRow[]): string {
   return textTable(
-    ['page', 'lookups', 'perf', 'LCP', 'TBT', 'CLS', 'FCP', 'first row*', 'interactive*', 'goals'],
+    [
+      'page',
+      'lookups',
+      'perf',
+      'LCP',
+      'TBT',
+      'CLS',
+      'FCP',
+      'first row*',
+      'interactive*',
+      'blocking*',
+      'goals',
+    ],
     rows.map((row) => [
       `${row.page} ${row.path}`,
       row.lookups,
@@ -26,6 +38,7 @@ export function lighthouseTable(rows: readonly LighthouseRow[]): string {
       seconds(row.figures.fcpMs),
       seconds(row.interactive.firstRowMs),
       seconds(row.interactive.interactiveMs),
+      millis(row.interactive.blockingMs),
       row.gated ? (row.missed.length === 0 ? 'met' : 'MISSED') : 'not gated',
     ]),
   )

@@ -99,7 +99,12 @@ async function main() {
   const url = positionals[0]
   if (!url) throw new Error('usage: long-tasks.ts <url> [--top 8] [--rate 4]')
   const browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } })
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) })
