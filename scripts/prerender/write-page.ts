@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
  *
  * Synchronous on purpose: a worker renders one page at a time and the two workers already keep
  * both CPUs busy, so zlib's thread pool and the promises of asynchronous writes added work, not
- * parallelism (the whole history took 20 % less CPU this way, docs/performance.md).
+ * parallelism: about a quarter of the CPU (docs/performance.md, "Prerendering the whole history").
  */
 export function writePage(dir: string, html: string): void {
   mkdirSync(dir, { recursive: true })
