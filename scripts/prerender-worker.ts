@@ -29,7 +29,7 @@ export type WorkerMessage =
 // React's production server build (the client bundle is production too: the same markup).
 // process.env is an accessor that asks the environment on every read (about 1 µs): TanStack Table
 // and Query read NODE_ENV per table cell and per query (tableMemo was 1 s of a 42 s profile): a
-// plain copy makes that a property read (docs/performance.md). Nothing here sets a variable for a child.
+// plain copy makes that a property read (docs/performance.md). No child process reads it.
 process.env = { ...process.env, NODE_ENV: 'production' }
 
 const job = workerData as WorkerJob
