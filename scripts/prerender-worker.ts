@@ -4,13 +4,12 @@
  * the exports folder through a fetch that answers from disk (404 for a missing file), so the
  * checks are the page's own: status, schema, race id.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { parentPort, workerData } from 'node:worker_threads'
-import { brotliCompress, constants, gzip } from 'node:zlib'
 import { lazyModules } from './prerender/lazy-modules.ts'
 import { pageDataJsonWith, pageHtml, pageProblem, scriptJson } from './prerender/page-html.ts'
+import { writePage } from './prerender/write-page.ts'
 
 export interface WorkerJob {
   exports: string
@@ -28,7 +27,10 @@ export type WorkerMessage =
   | { type: 'done' }
 
 // React's production server build (the client bundle is production too: the same markup).
-process.env.NODE_ENV = 'production'
+// process.env is an accessor that asks the environment on every read (about 1 µs): TanStack Table
+// and Query read NODE_ENV per table cell and per query (tableMemo was 1 s of a 42 s profile): a
+// plain copy makes that a property read (docs/performance.md). No child process reads it.
+process.env = { ...process.env, NODE_ENV: 'production' }
 
 const job = workerData as WorkerJob
 const post = (message: WorkerMessage) => parentPort?.postMessage(message)
@@ -50,31 +52,6 @@ globalThis.fetch = (async (input: string | URL | Request) => {
     return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } })
   }
 }) as typeof fetch
-
-const brotli = promisify(brotliCompress)
-const gzipAsync = promisify(gzip)
-
-async function write(href: string, html: string): Promise<void> {
-  const dir = join(job.dist, href.slice(BASE.length))
-  await mkdir(dir, { recursive: true })
-  const file = join(dir, 'index.html')
-  const content = Buffer.from(html)
-  // Fast settings: brotli 5 and gzip 6 cost a tenth of the best ones for a few % (plan §3).
-  const [br, gz] = await Promise.all([
-    brotli(content, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 5,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      },
-    }),
-    gzipAsync(content, { level: 6 }),
-  ])
-  await Promise.all([
-    writeFile(file, content),
-    writeFile(`${file}.br`, br),
-    writeFile(`${file}.gz`, gz),
-  ])
-}
 
 const entry = join(process.cwd(), 'dist-ssr', 'entry-server.js')
 const server: typeof import('../src/entry-server.tsx') = await import(entry)
@@ -99,9 +76,6 @@ function stateOf(view: View): string {
   return json
 }
 
-// Writes run while the next page renders (compression is on libuv's threads); awaited per race.
-let writes: Array<Promise<void>> = []
-
 /** One page: false when it cannot hydrate cleanly (then the shell serves it). */
 function page(href: string, view: View, head: { title: string; description: string }) {
   const markup = server.renderPage(client, href)
@@ -122,16 +96,8 @@ function page(href: string, view: View, head: { title: string; description: stri
     data: pageDataJsonWith(href, stateOf(view)),
     deferEntry: view.kind === 'race',
   })
-  writes.push(write(href, html))
+  writePage(join(job.dist, href.slice(BASE.length)), html)
   return true
-}
-
-/** Waits for the pages rendered so far to be on disk (a failed write fails the worker). */
-async function flush(): Promise<void> {
-  const pending = writes
-  writes = []
-  await Promise.all(pending)
-  states.clear()
 }
 
 const SAFE_TAB = /^[A-Za-z0-9_-]{1,20}$/
@@ -149,7 +115,7 @@ for (const raceId of job.races) {
       if (page(href, { ...common, tab }, server.raceHeadFor(file, tab))) pages += 1
     }
   }
-  await flush()
+  states.clear()
   server.forgetRace(client, raceId)
   post({ type: 'race', pages, left: race === null })
 }
@@ -158,14 +124,13 @@ for (const year of job.seasons) {
   const ok =
     (await server.loadSeason(client, year)) &&
     page(`${BASE}seasons/${year}/`, { kind: 'season', year }, server.seasonHeadFor(year))
-  await flush()
+  states.clear()
   post({ type: 'page', left: !ok })
 }
 
 if (job.index) {
   const ok =
     (await server.loadIndex(client)) && page(BASE, { kind: 'index' }, server.indexHeadFor())
-  await flush()
   post({ type: 'page', left: !ok })
 }
 post({ type: 'done' })

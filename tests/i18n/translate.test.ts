@@ -32,4 +32,15 @@ describe('the one translator', () => {
       'Race 2 · Feature',
     )
   })
+
+  it('keeps each language its plural rules when translators of both are made in turn', () => {
+    const first = translator(editorFr, 'fr')
+    const english = translator(editorEn, 'en')
+    const second = translator(editorFr, 'fr')
+    for (const t of [first, second]) {
+      expect(t('counts', { errors: 1, warnings: 0 })).toBe('1 erreur, 0 avertissement')
+    }
+    expect(english('counts', { errors: 1, warnings: 0 })).toBe('1 error, 0 warnings')
+    expect(first('counts', { errors: 2, warnings: 1 })).toBe('2 erreurs, 1 avertissement')
+  })
 })
