@@ -22,9 +22,9 @@ import { PageTabs } from './page-tabs.tsx'
 import { preloadable } from './preloadable.ts'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
+import { settling } from './settling.ts'
 import { navigate } from './url-state.ts'
 import { useHydrated } from './use-hydrated.ts'
-import { useLapsTab } from './use-laps-tab.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
@@ -56,10 +56,15 @@ const RaceNotRunPage = preloadable(() =>
   import('./race-not-run.tsx').then((module) => module.RaceNotRunPage),
 )
 
-/** The lazy parts of every race page, loaded before a prerendered page renders or hydrates. */
-export function preloadRaceViews(): Promise<unknown> {
-  return Promise.all([WeekendSection.preload(), RaceNotRunPage.preload(), loadDataWords()])
-}
+/**
+ * The lazy parts of every race page, loaded before a prerendered page renders or hydrates; a page
+ * rendered in the browser shows its placeholder until they are here (its header would move the
+ * tabs and the table down).
+ */
+const raceViews = settling(() =>
+  Promise.all([WeekendSection.preload(), RaceNotRunPage.preload(), loadDataWords()]),
+)
+export const preloadRaceViews = raceViews.load
 
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
@@ -71,7 +76,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const { t } = useI18n()
   const source = useDataSource()
   const client = useQueryClient()
-  const [sessions, perftime, resume, drivers, participants, nav] = useQueries({
+  const [sessions, perftime, resume, drivers, participants, nav, laps] = useQueries({
     queries: raceFirstWave(source, raceId),
   })
   const year = sessions.data?.meta.year
@@ -86,13 +91,17 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const hasChampionship =
     year != null &&
     (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
-  const hasLaps = useLapsTab(
-    source,
-    raceId,
-    normalizeSessionCode(params.get('tab') ?? '') === 'LAPS',
-  )
   const sort = useSortParam(params)
   const hydrated = useHydrated()
+  // The lap chart's tab once laps.json has answered; until then, or when it is broken, as the URL
+  // asks. Prerendered HTML has no LAPS page, so it leaves the tab out until hydrated.
+  const hasLaps =
+    hydrated && laps.isSuccess
+      ? laps.data != null
+      : normalizeSessionCode(params.get('tab') ?? '') === 'LAPS'
+  // One piece (no layout shift): the race's own files have answered and the header's code is here.
+  const complete =
+    raceViews.useSettled() && !perftime.isPending && !resume.isPending && !laps.isPending
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -111,6 +120,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       />
     )
   }
+  if (!complete) return <TablePlaceholder />
 
   // status is only ever "scheduled" (no sessions yet): said plainly, without empty tabs.
   if (file.meta.status) {

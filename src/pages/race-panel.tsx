@@ -59,6 +59,7 @@ function usePrefetchPanels() {
           ChampionshipTab,
           QualifyingTab,
           TeammatesTable,
+          LapChartTab,
         ]) {
           void panel.prefetch()
         }
