@@ -94,11 +94,9 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const sort = useSortParam(params)
   const hydrated = useHydrated()
   // The lap chart's tab once laps.json has answered; until then, or when it is broken, as the URL
-  // asks. Prerendered HTML has no LAPS page, so it leaves the tab out until hydrated.
-  const hasLaps =
-    hydrated && laps.isSuccess
-      ? laps.data != null
-      : normalizeSessionCode(params.get('tab') ?? '') === 'LAPS'
+  // asks. Prerendered HTML has no LAPS page to link to: it holds the tab's place until hydrated.
+  const wantsLaps = normalizeSessionCode(params.get('tab') ?? '') === 'LAPS'
+  const hasLaps = laps.isSuccess ? laps.data != null : wantsLaps
   // One piece (no layout shift): the race's own files have answered and the header's code is here.
   const complete =
     raceViews.useSettled() && !perftime.isPending && !resume.isPending && !laps.isPending
@@ -164,6 +162,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           id: code,
           label: sessionLabel(code, t),
           group: tabGroupLabel(code, t),
+          reserved: code === 'LAPS' && !hydrated && !wantsLaps,
           note:
             (code === 'PERF' && perfComputed) || (code === 'RESUME' && resumeComputed)
               ? t('computedLocally')
