@@ -11,7 +11,7 @@ import { isEmbed } from './pages/boot-rules.ts'
 import { DataSourceProvider, useLatestFolder } from './pages/data-source.ts'
 import { Link, VIEW_RESET } from './pages/link.tsx'
 import { preloadable } from './pages/preloadable.ts'
-import { RacePage } from './pages/race-page.tsx'
+import { preloadRaceViews, RacePage } from './pages/race-page.tsx'
 import { type Theme, useTheme } from './pages/theme.ts'
 import { navigate, useUrlParams } from './pages/url-state.ts'
 import { useOnline } from './pages/use-online.ts'
@@ -36,14 +36,17 @@ function isTransient(error: unknown): boolean {
 }
 
 /**
- * Called by the entry before React's first render: the race page's files are requested at once,
- * so their downloads overlap that render (the page's queries then find them on their way). Not
- * for an editor's folder (`?local=1`): its files are read once the folder is opened.
+ * Called by the entry before React's first render: the race page's files and the code of its
+ * header are requested at once, so their downloads overlap that render (the page's queries then
+ * find them on their way). Not for an editor's folder (`?local=1`): its files are read once the
+ * folder is opened.
  */
 export function prefetchFirstView(client: QueryClient, params: URLSearchParams): void {
   const race = params.get('race')
-  if (!race || params.get('local') === '1' || params.get('league')) return
-  // Six option types in one loop: TypeScript cannot unify them, each is valid on its own.
+  if (!race || params.get('league')) return
+  void preloadRaceViews().catch(() => undefined)
+  if (params.get('local') === '1') return
+  // Several option types in one loop: TypeScript cannot unify them, each is valid on its own.
   for (const query of raceFirstWave(PUBLISHED, race)) void client.prefetchQuery(query as never)
 }
 

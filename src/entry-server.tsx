@@ -16,7 +16,7 @@ import { loadMessages, makeI18n } from './i18n/i18n.tsx'
 import { PUBLISHED } from './loaders/data-source.ts'
 import { type RaceNav, raceFirstWave, raceNavQuery } from './loaders/race-page-queries.ts'
 import { championshipQuery, raceIndexQuery, sessionsQuery } from './loaders/race-queries.ts'
-import { lapsQuery, standingsAfterQuery } from './loaders/v33-queries.ts'
+import { standingsAfterQuery } from './loaders/v33-queries.ts'
 import { indexHead } from './pages/index-head.ts'
 import { type PageHead, raceHead, seasonHead } from './pages/page-head.ts'
 import { preloadRaceViews } from './pages/race-page.tsx'
@@ -77,13 +77,10 @@ export async function loadRace(client: QueryClient, raceId: string): Promise<Rac
   if (!(await prefetched(client, raceFirstWave(PUBLISHED, raceId)))) return null
   const file = client.getQueryData(sessionsQuery(PUBLISHED, raceId).queryKey)
   if (!file) return null
-  // The weekend header (laps led) and the CHAMP tab (standings after the round) read the v3.3
-  // files: in the HTML too, so nothing moves once the page is live. A broken one is left to the
-  // browser, which names it.
-  const extras = [
-    lapsQuery(PUBLISHED, raceId),
-    standingsAfterQuery(PUBLISHED, file.meta.year, raceId),
-  ] as const
+  // The CHAMP tab (standings after the round) reads rounds.json: in the HTML too, so nothing moves
+  // once the page is live (laps.json, for the weekend header, is in the first wave). A broken one
+  // is left to the browser, which names it.
+  const extras = [standingsAfterQuery(PUBLISHED, file.meta.year, raceId)] as const
   if (!(await prefetched(client, extras))) return null
   const nav = client.getQueryData<RaceNav | null>(raceNavQuery(PUBLISHED, raceId).queryKey)
   const year = file.meta.year

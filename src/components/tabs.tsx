@@ -8,6 +8,8 @@ export interface TabItem {
   note?: string | undefined
   /** The part of the weekend it belongs to ("Essais", "Analyse"): consecutive tabs share a heading. */
   group?: string | undefined
+  /** Drawn invisible, its place held: a tab that joins once the page is live moves nothing. */
+  reserved?: boolean | undefined
 }
 
 interface TabsProps {
@@ -79,6 +81,13 @@ export function Tabs({ label, tabs, selected, onSelect, hrefOf, children }: Tabs
             )}
             <div className="tab-group-tabs">
               {run.map((tab) => {
+                if (tab.reserved) {
+                  return (
+                    <span key={tab.id} className="tab-reserved" aria-hidden="true">
+                      {tab.label}
+                    </span>
+                  )
+                }
                 const active = tab.id === selected
                 return (
                   <a

@@ -18,6 +18,7 @@ export const paths = {
   sessions: (raceId: string) => `races/${encodeURIComponent(raceId)}/sessions.json`,
   perftime: (raceId: string) => `races/${encodeURIComponent(raceId)}/perftime.json`,
   resume: (raceId: string) => `races/${encodeURIComponent(raceId)}/resume.json`,
+  laps: (raceId: string) => `races/${encodeURIComponent(raceId)}/laps.json`,
   championship: (year: number | string) =>
     `seasons/${encodeURIComponent(String(year))}/championship.json`,
   drivers: () => 'lookups/drivers.min.json',

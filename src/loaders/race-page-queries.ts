@@ -4,6 +4,7 @@ import { raceNeighbours } from '../calc/race-neighbours.ts'
 import type { DataSource } from './data-source.ts'
 import {
   driversLookupQuery,
+  lapsQuery,
   participantsQuery,
   perftimeQuery,
   raceIndexQuery,
@@ -74,9 +75,11 @@ export async function retryRaceSessions(client: QueryClient, source: DataSource,
 }
 
 /**
- * Every file the race page's first table needs, requested together: the page's `useQueries`, and
+ * Every file the race page's first view needs, requested together: the page's `useQueries`, and
  * the entry (main.tsx) before React's first render, so that the downloads run while it renders.
- * The first table waits for sessions.json alone: names, N° and the navigation fill in place.
+ * The page appears once the race's own files (sessions, perftime, resume, laps) have answered:
+ * they decide what stands above the table (the weekend header, the tabs). Names, N° and the
+ * navigation fill in place: their space is held.
  */
 export function raceFirstWave(source: DataSource, raceId: string) {
   return [
@@ -86,5 +89,6 @@ export function raceFirstWave(source: DataSource, raceId: string) {
     raceDriverNamesQuery(source, raceId),
     participantsQuery(source, raceId),
     raceNavQuery(source, raceId),
+    lapsQuery(source, raceId),
   ] as const
 }

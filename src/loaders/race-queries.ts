@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type {
   ChampionshipFile,
   DriversLookup,
+  LapsFile,
   Participant,
   PerfTimeFile,
   RaceIndexFile,
@@ -14,6 +15,7 @@ import { dataUrl, isSafeId, paths } from './data-url.ts'
 import { checkShape } from './fetch-json.ts'
 import { normalizeResume, normalizeSessions } from './normalize.ts'
 import { optional } from './optional-file.ts'
+import { lapsFileSchema } from './race-schemas.ts'
 import { anyJson, checkPerftimeFile, checkResumeFile, checkSessions } from './read-sessions.ts'
 import {
   championshipFileSchema,
@@ -108,6 +110,26 @@ export function resumeQuery(source: DataSource, raceId: string) {
     queryKey: ['race', source, raceId, 'resume'],
     queryFn: ({ signal }): Promise<ResumeFile | null> =>
       optional(() => readRaceFile(source, raceId, RESUME, signal)),
+  })
+}
+
+/**
+ * v3.3 races/<race_id>/laps.json (null on 404): the weekend header's laps led and the lap chart.
+ * In the first wave: the header is above the table, so the page waits for this small file rather
+ * than push the table down when it answers (docs/performance.md, "CLS").
+ */
+export function lapsQuery(source: DataSource, raceId: string) {
+  return queryOptions({
+    queryKey: ['race', source, raceId, 'laps'],
+    queryFn: ({ signal }): Promise<LapsFile | null> =>
+      optional(async () => {
+        const url = checkedPath(raceId, paths.laps)
+        const file = await readJson(source, url, lapsFileSchema, signal)
+        if (String(file.race_id) === raceId) return file
+        throw new LoadError('invalid-shape', url, 'the file belongs to another race', {
+          problems: [{ path: 'race_id', message: `expected ${raceId}, got ${file.race_id}` }],
+        })
+      }),
   })
 }
 

@@ -89,3 +89,12 @@ export const resumeFileSchema = z.object({
   meta: shortMetaSchema,
   rows: z.array(resumeRowSchema),
 })
+
+/**
+ * v3.3 races/<race_id>/laps.json: the running order (driver ids) at lap 0 (grid) and each lap.
+ * Here rather than in v33-schemas.ts: the race page's first wave reads it (its weekend header).
+ */
+export const lapsFileSchema = z.object({
+  race_id: int,
+  laps: z.array(z.object({ lap: int, order: z.array(int) })),
+})

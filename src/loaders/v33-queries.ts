@@ -1,37 +1,22 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { LapsFile, RoundsFile } from '../calc/export-types.ts'
+import type { RoundsFile } from '../calc/export-types.ts'
 import { LoadError } from '../calc/load-error.ts'
 import { type StandingsAfterRound, standingsAfterRace } from '../calc/round-standings.ts'
 import { type DataSource, readJson } from './data-source.ts'
 import { dataUrl, isSafeId } from './data-url.ts'
 import { optional } from './optional-file.ts'
-import { lapsFileSchema, roundsFileSchema } from './v33-schemas.ts'
+import { roundsFileSchema } from './v33-schemas.ts'
 
 /**
- * Query factories of the v3.3 optional files (laps.json, rounds.json). Both resolve to null on
- * 404 (no chart, no empty frame). A lazy chunk with its schemas: the race page imports it only
- * after its first table is painted (src/pages/use-laps-tab.ts), so the first bundle stays as is.
+ * Query factories of the v3.3 season file (rounds.json): null on 404 (no chart, no empty frame).
+ * A lazy chunk with its schemas, out of the first bundle. laps.json's query is in race-queries.ts:
+ * the race page reads it with its first wave (the weekend header above the table needs it).
  */
 
 function checkedUrl(id: string, path: string): string {
   const url = dataUrl(path)
   if (!isSafeId(id)) throw new LoadError('not-found', url, 'not a valid id')
   return url
-}
-
-export function lapsQuery(source: DataSource, raceId: string) {
-  return queryOptions({
-    queryKey: ['race', source, raceId, 'laps'],
-    queryFn: ({ signal }): Promise<LapsFile | null> =>
-      optional(async () => {
-        const url = checkedUrl(raceId, `races/${encodeURIComponent(raceId)}/laps.json`)
-        const file = await readJson(source, url, lapsFileSchema, signal)
-        if (String(file.race_id) === raceId) return file
-        throw new LoadError('invalid-shape', url, 'the file belongs to another race', {
-          problems: [{ path: 'race_id', message: `expected ${raceId}, got ${file.race_id}` }],
-        })
-      }),
-  })
 }
 
 export function roundsQuery(source: DataSource, year: number | string) {

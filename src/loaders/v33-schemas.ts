@@ -2,20 +2,14 @@ import * as z from 'zod/mini'
 import { driverStandingFields } from './season-schemas.ts'
 
 /**
- * Zod schemas of the v3.3 optional files (docs/export-v3.3.md). Apart from race-schemas.ts and
- * season-schemas.ts so that the first page load does not carry them: only the validator reads
- * them for now.
+ * Zod schemas of the v3.3 season file (docs/export-v3.3.md). Apart from race-schemas.ts and
+ * season-schemas.ts so that the first page load does not carry them. laps.json's schema is in
+ * race-schemas.ts: the race page reads that file with its first wave.
  */
 
 const int = z.int()
 const nullableString = z.nullable(z.string())
 const excluded = z.optional(z.literal(true))
-
-/** v3.3 races/<race_id>/laps.json: the running order (driver ids) at lap 0 (grid) and each lap. */
-export const lapsFileSchema = z.object({
-  race_id: int,
-  laps: z.array(z.object({ lap: int, order: z.array(int) })),
-})
 
 /** v3.3 seasons/<year>/rounds.json (docs/export-v3.3.md). */
 export const roundsFileSchema = z.object({

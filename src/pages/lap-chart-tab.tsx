@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { SessionsFile } from '../calc/export-types.ts'
 import { lapChartData } from '../calc/lap-chart.ts'
@@ -6,8 +6,7 @@ import { LapChart } from '../components/charts/lap-chart.tsx'
 import { FileProblem } from '../components/file-problem.tsx'
 import { TablePlaceholder } from '../components/table-placeholder.tsx'
 import { useChartsT } from '../i18n/charts-translate.ts'
-import type { DataSource } from '../loaders/data-source.ts'
-import { lapsQuery } from '../loaders/v33-queries.ts'
+import { lapsQuery } from '../loaders/race-queries.ts'
 import { useDataSource } from './data-source.ts'
 import '../styles/charts.css'
 
@@ -28,9 +27,4 @@ export function LapChartTab({ raceId, file }: { raceId: string; file: SessionsFi
   const race = `${file.meta.gp_name} ${file.meta.year}`
   const title = ct('lapChartName', { race, cars: data.cars, laps: data.lastLap })
   return <LapChart data={data} title={title} ct={ct} />
-}
-
-/** Whether laps.json exists (read once, cached for the tab): the race page's probe. */
-export async function hasLaps(client: QueryClient, source: DataSource, raceId: string) {
-  return (await client.fetchQuery(lapsQuery(source, raceId))) != null
 }

@@ -15,7 +15,7 @@ import { sessionLabel } from '../i18n/session-label.ts'
 import { tabGroupLabel } from '../i18n/tab-group-label.ts'
 import { raceFirstWave, retryRaceSessions } from '../loaders/race-page-queries.ts'
 import { championshipQuery } from '../loaders/race-queries.ts'
-import { AfterHydration } from './after-hydration.ts'
+import { AfterHydration, useAfterHydration } from './after-hydration.ts'
 import { useDataSource } from './data-source.ts'
 import { DocumentHead } from './document-head.tsx'
 import { nextTask } from './next-task.ts'
@@ -25,8 +25,8 @@ import { PageTabs } from './page-tabs.tsx'
 import { preloadable } from './preloadable.ts'
 import { RaceNav } from './race-nav.tsx'
 import { RacePanel } from './race-panel.tsx'
+import { settling } from './settling.ts'
 import { navigate } from './url-state.ts'
-import { useLapsTab } from './use-laps-tab.ts'
 import { useSortParam } from './use-sort-param.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
@@ -58,14 +58,20 @@ const RaceNotRunPage = preloadable(() =>
   import('./race-not-run.tsx').then((module) => module.RaceNotRunPage),
 )
 
-/** The lazy parts of every race page, loaded before a prerendered page renders or hydrates. */
-export async function preloadRaceViews(): Promise<void> {
-  // One after the other: each import's preload links and evaluation make a task of their own.
+/**
+ * The lazy parts of every race page, loaded before a prerendered page renders or hydrates; a page
+ * rendered in the browser shows its placeholder until they are here (its header would move the
+ * tabs and the table down).
+ */
+const raceViews = settling(async () => {
+  // One after the other: each import's evaluation makes a task of its own (a prerendered page
+  // hydrates after this, and Lighthouse's TBT counts every long task).
   for (const load of [WeekendSection.preload, RaceNotRunPage.preload, loadDataWords]) {
     await load()
     await nextTask()
   }
-}
+})
+export const preloadRaceViews = raceViews.load
 
 const setRaceGap = (mode: RaceGapMode) =>
   navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
@@ -80,7 +86,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const { t } = useI18n()
   const source = useDataSource()
   const client = useQueryClient()
-  const [sessions, perftime, resume, drivers, participants, nav] = useQueries({
+  const [sessions, perftime, resume, drivers, participants, nav, laps] = useQueries({
     queries: raceFirstWave(source, raceId),
   })
   const year = sessions.data?.meta.year
@@ -95,12 +101,15 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const hasChampionship =
     year != null &&
     (seasons ? seasons.includes(year) : championship.data !== null || wantsChampionship)
-  const hasLaps = useLapsTab(
-    source,
-    raceId,
-    normalizeSessionCode(params.get('tab') ?? '') === 'LAPS',
-  )
   const sort = useSortParam(params)
+  const hydrated = useAfterHydration()
+  // The lap chart's tab once laps.json has answered; until then, or when it is broken, as the URL
+  // asks. Prerendered HTML has no LAPS page to link to: it holds the tab's place until hydrated.
+  const wantsLaps = normalizeSessionCode(params.get('tab') ?? '') === 'LAPS'
+  const hasLaps = laps.isSuccess ? laps.data != null : wantsLaps
+  // One piece (no layout shift): the race's own files have answered and the header's code is here.
+  const complete =
+    raceViews.useSettled() && !perftime.isPending && !resume.isPending && !laps.isPending
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],
@@ -119,6 +128,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
       />
     )
   }
+  if (!complete) return <TablePlaceholder />
 
   // status is only ever "scheduled" (no sessions yet): said plainly, without empty tabs.
   if (file.meta.status) {
@@ -162,6 +172,7 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
           id: code,
           label: sessionLabel(code, t),
           group: tabGroupLabel(code, t),
+          reserved: code === 'LAPS' && !hydrated && !wantsLaps,
           note:
             (code === 'PERF' && perfComputed) || (code === 'RESUME' && resumeComputed)
               ? t('computedLocally')

@@ -67,6 +67,7 @@ function usePrefetchPanels() {
           ChampionshipTab,
           QualifyingTab,
           TeammatesTable,
+          LapChartTab,
         ])
       }),
     [],

@@ -28,7 +28,7 @@ test.describe('2023 Abu Dhabi Grand Prix', () => {
     await page.goto(RACE)
     const tabs = page.getByRole('tab')
     await expect(page.getByRole('tab', { name: 'Championnat' })).toBeVisible()
-    // The lap chart tab joins once laps.json has answered (asked for after the first paint).
+    // The lap chart tab is there once laps.json has answered (the page waits for it).
     await expect(page.getByRole('tab', { name: 'Tour par tour' })).toBeVisible()
     await expect(tabs).toHaveText([
       'Essais libres 1',

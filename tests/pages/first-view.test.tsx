@@ -21,13 +21,15 @@ function stubFetch(): string[] {
 }
 
 describe('prefetchFirstView', () => {
-  it("requests every file of a race page's first table before React renders", () => {
+  it("requests every file of a race page's first view before React renders", () => {
     const asked = stubFetch()
     prefetchFirstView(makeQueryClient(), new URLSearchParams('race=1101&tab=RACE'))
     expect(asked.sort()).toEqual(
       [
         '/lookups/drivers.min.json',
         '/lookups/participants.json',
+        // The weekend header above the table reads it: the page waits for it (no layout shift).
+        '/races/1101/laps.json',
         '/races/1101/perftime.json',
         '/races/1101/resume.json',
         '/races/1101/sessions.json',

@@ -3,14 +3,19 @@ import type { RaceMeta, ResumeFile, SessionsFile } from '../../calc/export-types
 import { isLoadError } from '../../calc/load-error.ts'
 import { validateLeagueFile } from '../../features/league/loaders/validate.ts'
 import { normalizeResume, normalizeSessions } from '../normalize.ts'
-import { perfTimeFileSchema, resumeFileSchema, sessionsFileSchema } from '../race-schemas.ts'
+import {
+  lapsFileSchema,
+  perfTimeFileSchema,
+  resumeFileSchema,
+  sessionsFileSchema,
+} from '../race-schemas.ts'
 import {
   championshipFileSchema,
   driversLookupSchema,
   participantsLookupSchema,
   raceIndexFileSchema,
 } from '../season-schemas.ts'
-import { lapsFileSchema, roundsFileSchema } from '../v33-schemas.ts'
+import { roundsFileSchema } from '../v33-schemas.ts'
 import { checkChampionship } from './check-championship.ts'
 import { checkRaceIndex } from './check-index.ts'
 import { checkLaps } from './check-laps.ts'
