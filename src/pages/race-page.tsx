@@ -28,6 +28,7 @@ import { RacePanel } from './race-panel.tsx'
 import { settling } from './settling.ts'
 import { navigate } from './url-state.ts'
 import { useSortParam } from './use-sort-param.ts'
+import { useWaited } from './use-waited.ts'
 
 // The validator's notes under the page: checked after the first table is painted, their code
 // (the checks and the note) a chunk of its own. Offline or after a new deploy the chunk may not
@@ -76,6 +77,9 @@ export const preloadRaceViews = raceViews.load
 const setRaceGap = (mode: RaceGapMode) =>
   navigate({ gap: mode === 'interval' ? 'interval' : null }, { replace: true })
 
+/** How long the page waits for its optional files and header code once sessions.json is in. */
+const PATIENCE_MS = 2000
+
 /**
  * `?race=<id>&tab=<CODE>`: every file the first table needs is requested in the same tick
  * (sessions, perftime, resume, lookups, the race index): one wave of requests. The season's
@@ -107,9 +111,13 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   // asks. Prerendered HTML has no LAPS page to link to: it holds the tab's place until hydrated.
   const wantsLaps = normalizeSessionCode(params.get('tab') ?? '') === 'LAPS'
   const hasLaps = laps.isSuccess ? laps.data != null : wantsLaps
-  // One piece (no layout shift): the race's own files have answered and the header's code is here.
-  const complete =
+  // One piece (no layout shift): the race's own files have answered and the header's code is here,
+  // or, for a file that hangs or is retried, at most PATIENCE_MS after sessions.json.
+  const settled =
     raceViews.useSettled() && !perftime.isPending && !resume.isPending && !laps.isPending
+  // No timer once settled (a prerendered page always is): its expiry would re-render the page.
+  const waited = useWaited(sessions.isSuccess && !settled, PATIENCE_MS)
+  const complete = settled || waited
   const file = useMemo(
     () => (sessions.data ? withDisplayNames(sessions.data, drivers.data ?? null) : undefined),
     [sessions.data, drivers.data],

@@ -7,7 +7,7 @@ import { delay, recordShifts, shiftsWhenSettled } from './layout-shifts.ts'
 // (Lighthouse): the weekend header's chunk and laps.json arrived after the table and pushed the
 // tabs and the table down, the data words rewrote the header's country. Each file and chunk the
 // page reads is held back in turn (as late as participants.json of the whole history often is),
-// on a phone (Lighthouse's) and a desktop screen. The prerendered pages are checked too.
+// on a phone (Lighthouse's) and a desktop screen.
 
 const PHONE = { width: 412, height: 823 }
 const DESKTOP = { width: 1280, height: 800 }
@@ -48,18 +48,6 @@ for (const [viewport, screen] of [
       test(`CLS 0 on the ${tab} tab`, async ({ page, consoleErrors }) => {
         await recordShifts(page)
         await page.goto(`/?race=1101&tab=${tab}`)
-        expect(await shiftsWhenSettled(page)).toEqual([])
-        expect(consoleErrors).toEqual([])
-      })
-    }
-
-    // Prerendered: the lap chart's tab (no page of its own) holds its place until hydrated; it
-    // used to join then and push Championnat aside (in view on a desktop, or on CHAMP's page).
-    for (const path of ['/races/1101/', '/races/1101/champ/']) {
-      test(`CLS 0 on the prerendered ${path}`, async ({ page, consoleErrors }) => {
-        await recordShifts(page)
-        await page.goto(path)
-        await page.waitForFunction(() => performance.getEntriesByName('gp-page:interactive').length)
         expect(await shiftsWhenSettled(page)).toEqual([])
         expect(consoleErrors).toEqual([])
       })
