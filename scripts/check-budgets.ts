@@ -41,9 +41,10 @@ import { moduleScripts } from './prerender/page-html.ts'
  * reasons and countries in French are a lazy chunk, preloaded before a race page hydrates):
  * 116.4 KB, 117. With the grouped tabs and the narrow-screen column layout of the same issue
  * (tab groups, the column-priority classes the prerendered HTML needs, the "+ n colonnes" toggle):
- * 117.3 KB, 118.
+ * 117.3 KB, 118. Issue 17's last changes (no Vite preload lists in the entry, the entry's pauses,
+ * laps.json in the first wave): 116.4 KB with its runtime chunk, 117.
  */
-export const INITIAL_JS_BUDGET_KB = 118
+export const INITIAL_JS_BUDGET_KB = 117
 
 /** Modules that must load only when their view opens (paths relative to the project). */
 export const LAZY_MODULES: readonly RegExp[] = [

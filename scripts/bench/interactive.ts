@@ -17,7 +17,7 @@ export interface Interactive {
 }
 
 /** The page's long tasks, kept from its start (a PerformanceObserver in an init script). */
-const LONG_TASKS = `(() => {
+export const LONG_TASKS = `(() => {
   window.__longTasks = []
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())

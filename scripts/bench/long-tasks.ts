@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util'
 import { launchChromium } from './browser.ts'
+import { LONG_TASKS } from './interactive.ts'
 
 interface ProfileNode {
   id: number
@@ -30,15 +31,10 @@ interface LongTask {
 }
 
 /**
- * Runs before the page's code: keeps its long tasks, and spins for 5 ms in a function the profile
+ * Runs before the page's code (after LONG_TASKS): spins for 5 ms in a function the profile
  * names, at a known performance.now(), so that profile time and page time can be aligned.
  */
-const PROBE = `(() => {
-  window.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      window.__longTasks.push({ startTime: entry.startTime, duration: entry.duration })
-  }).observe({ type: 'longtask', buffered: true })
+const MARKER = `(() => {
   window.__gpSyncAt = (function gpSyncMarker() {
     const at = performance.now()
     while (performance.now() - at < 5) {}
@@ -111,7 +107,8 @@ async function main() {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')
-  await page.addInitScript(PROBE)
+  await page.addInitScript(LONG_TASKS)
+  await page.addInitScript(MARKER)
   await page.goto(url, { waitUntil: 'load' })
   await page.waitForTimeout(6000)
   const pageData = await page.evaluate(() => {

@@ -1,19 +1,10 @@
 /** @vitest-environment happy-dom */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { hydrate } from '@tanstack/react-query'
 import { act } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app.tsx'
-import {
-  loadRace,
-  makeQueryClient,
-  pageState,
-  preloadAll,
-  renderPage,
-} from '../../src/entry-server.tsx'
-import { configureUrls } from '../../src/pages/url-state.ts'
+import { loadRace, makeQueryClient, preloadAll } from '../../src/entry-server.tsx'
+import { prerenderedTab, resetPage, stubExportsFetch } from './prerendered-page.ts'
 
 /**
  * Hydrating a prerendered race page renders each of its tables once. The page itself renders again
@@ -36,53 +27,22 @@ vi.mock('@tanstack/react-table', async (original) => {
   }
 })
 
-vi.stubGlobal('fetch', async (url: string) => {
-  try {
-    const body = await readFile(join('public', url.replace(/^\//, '')))
-    return new Response(body, { headers: { 'content-type': 'application/json' } })
-  } catch {
-    return new Response('', { status: 404 })
-  }
-})
+stubExportsFetch()
 
 beforeAll(() => preloadAll())
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-afterEach(() => {
-  configureUrls({ serverHref: '', pathForm: false })
-  document.body.innerHTML = ''
-  window.history.replaceState(null, '', '/')
-})
-
-const hrefOf = (tab: string) => `/races/1101/${tab.toLowerCase()}/`
+afterEach(resetPage)
 
 describe('hydrating a prerendered race page renders its tables once', async () => {
   const server = makeQueryClient()
   const race = await loadRace(server, '1101')
   const tabs = ['RACE', 'GRID', 'QUALI', 'EL1', 'RESUME', 'PERF', 'FL', 'CHAMP']
   for (const tab of tabs) {
-    it(hrefOf(tab), async () => {
+    it(`/races/1101/${tab.toLowerCase()}/`, async () => {
       expect(race?.tabs).toContain(tab)
-      const href = hrefOf(tab)
-      const markup = renderPage(server, href)
-      const view = {
-        kind: 'race',
-        raceId: '1101',
-        year: 2023,
-        tab,
-        withChampionship: race?.withChampionship ?? false,
-      } as const
-      const state = JSON.parse(JSON.stringify(pageState(server, view)))
-      window.history.replaceState(null, '', href)
-      const root = document.createElement('div')
-      root.innerHTML = markup
-      document.body.append(root)
+      const { root, client } = prerenderedTab(server, race, tab)
       const tables = root.querySelectorAll('table').length
-      // As main.tsx does: the data came with the page, fresh as of now.
-      for (const query of state.queries) query.state.dataUpdatedAt = Date.now()
-      const client = makeQueryClient()
-      hydrate(client, state)
-      configureUrls({ serverHref: href, pathForm: true })
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
       counts.table = 0
       // No StrictMode here: it renders everything twice on purpose.
