@@ -169,6 +169,11 @@ const REVIEWED: Array<[file: string, line: RegExp, why: string]> = [
   ],
   ['main.tsx', /typeof data\.href === 'string'/, "the page's own URL read from its data block"],
   [
+    'pages/next-task.ts',
+    /channel\.port2\.postMessage\(null\)/,
+    'a null message between the two ends of a MessageChannel the page made (a task boundary)',
+  ],
+  [
     'pages/embed.ts',
     /new URL\(import\.meta\.env\.BASE_URL \?\? '\/', window\.location\.origin\)\.href/,
     "the app's own base on its own origin",

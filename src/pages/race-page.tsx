@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, type ReactNode, Suspense, useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react'
 import { withDisplayNames } from '../calc/display-names.ts'
 import type { Session } from '../calc/export-types.ts'
 import { isLoadError } from '../calc/load-error.ts'
@@ -113,8 +113,14 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   const hasLaps = laps.isSuccess ? laps.data != null : wantsLaps
   // One piece (no layout shift): the race's own files have answered and the header's code is here,
   // or, for a file that hangs or is retried, at most PATIENCE_MS after sessions.json.
-  const settled =
+  const settledNow =
     raceViews.useSettled() && !perftime.isPending && !resume.isPending && !laps.isPending
+  // Once drawn whole, the page stays so: a broken optional file is fetched again when its tab
+  // mounts (its status goes back to pending), which must not bring the placeholder back (that
+  // unmounted the tab, whose next mount fetched again: an endless loop of requests).
+  const [drawnWhole, setDrawnWhole] = useState(false)
+  if (settledNow && !drawnWhole) setDrawnWhole(true)
+  const settled = settledNow || drawnWhole
   // No timer once settled (a prerendered page always is): its expiry would re-render the page.
   const waited = useWaited(sessions.isSuccess && !settled, PATIENCE_MS)
   const complete = settled || waited
