@@ -118,7 +118,8 @@ export function RacePage({ raceId, params }: { raceId: string; params: URLSearch
   // Once drawn whole, the page stays so: a broken optional file is fetched again when its tab
   // mounts (its status goes back to pending), which must not bring the placeholder back (that
   // unmounted the tab, whose next mount fetched again: an endless loop of requests).
-  const [drawnWhole, setDrawnWhole] = useState(false)
+  // (Settled from the start on a prerendered page: no second render while it hydrates.)
+  const [drawnWhole, setDrawnWhole] = useState(settledNow)
   if (settledNow && !drawnWhole) setDrawnWhole(true)
   const settled = settledNow || drawnWhole
   // No timer once settled (a prerendered page always is): its expiry would re-render the page.
