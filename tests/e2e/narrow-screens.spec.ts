@@ -72,6 +72,8 @@ for (const path of ['/races/1101/race/', '/?race=1101&tab=RACE']) {
     const sainz = page.getByRole('row', { name: /Carlos Sainz/ })
     await expect(sainz).toContainText('ab')
     await expect(page.getByRole('columnheader', { name: /Écurie/ })).toBeHidden()
+    // A prerendered page's buttons answer once the app has hydrated it (its tab links before).
+    await page.waitForFunction(() => performance.getEntriesByName('gp-page:interactive').length > 0)
     await page.getByRole('button', { name: '+ 6 colonnes' }).click()
     await expect(page.getByRole('button', { name: '+ 6 colonnes' })).toHaveAttribute(
       'aria-pressed',
